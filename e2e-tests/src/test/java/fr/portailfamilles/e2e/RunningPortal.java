@@ -1,0 +1,71 @@
+package fr.portailfamilles.e2e;
+
+import fr.portailfamilles.launcher.EmbeddedStack;
+import fr.portailfamilles.launcher.InfrastructureSettings;
+import fr.portailfamilles.launcher.PortalServices;
+import fr.portailfamilles.launcher.StackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole portal, started once for the test JVM on free ports and a fresh data directory,
+ * with the very code behind {@code ./start-portal.sh}; stopped when the JVM's tests are done.
+ */
+final class RunningPortal implements ExtensionContext.Store.CloseableResource {
+
+    private static final Duration READINESS = Duration.ofSeconds(180);
+
+    private final EmbeddedStack stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningPortal(EmbeddedStack stack) {
+        this.stack = stack;
+    }
+
+    static RunningPortal in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPortal.class, key -> start(), RunningPortal.class);
+    }
+
+    private static RunningPortal start() {
+        try {
+            Path repoRoot = Path.of("..").toAbsolutePath().normalize();
+            Path dataDir = Files.createTempDirectory("portail-e2e-");
+            StackSettings settings = StackSettings.defaults(repoRoot, dataDir)
+                    .withInfrastructure(InfrastructureSettings.onFreePorts(dataDir))
+                    .withServices(PortalServices.onFreePorts())
+                    .withReadinessTimeout(READINESS);
+            EmbeddedStack stack = new EmbeddedStack(settings);
+            try {
+                return new RunningPortal(stack.start());
+            } catch (RuntimeException failure) {
+                stack.close();
+                throw failure;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    EmbeddedStack stack() {
+        return stack;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

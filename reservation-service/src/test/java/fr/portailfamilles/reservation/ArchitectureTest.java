@@ -1,0 +1,18 @@
+package fr.portailfamilles.reservation;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import fr.portailfamilles.platform.test.PortailArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsToItsOwnCodeAndAPureDomain() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.portailfamilles.reservation");
+        PortailArchitecture.rulesFor("reservation").forEach(rule -> rule.check(classes));
+    }
+}
