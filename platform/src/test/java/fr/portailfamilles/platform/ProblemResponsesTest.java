@@ -3,6 +3,7 @@ package fr.portailfamilles.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailfamilles.platform.test.PortailServiceTest;
+import fr.portailfamilles.platform.test.SharedInfrastructure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemResponsesTest {
 
     @LocalServerPort int port;
+
+    final String token = SharedInfrastructure.get().tokens().staff();
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -76,12 +79,14 @@ class ProblemResponsesTest {
     }
 
     private Answer get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build());
     }
 
     private Answer post(String path, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

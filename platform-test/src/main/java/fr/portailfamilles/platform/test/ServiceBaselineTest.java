@@ -43,13 +43,36 @@ public abstract class ServiceBaselineTest {
         HttpResponse<String> metrics = get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "application=\"");
-        assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/env", staffToken()).statusCode()).isEqualTo(404);
         assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    }
+
+    /** A valid staff access token for this service; the identity service mints its own. */
+    protected String staffToken() {
+        return SharedInfrastructure.get().tokens().staff();
+    }
+
+    @Test
+    void refusesAnAnonymousApiCallWithAFrenchProblem() throws Exception {
+        HttpResponse<String> answer = get(apiPrefix() + "/chemin-inconnu");
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("code").asString()).isEqualTo("authentification-requise");
+        assertThat(problem.get("detail").asString()).startsWith("Vous devez vous connecter");
+    }
+
+    @Test
+    void refusesExpiredAndForgedTokens() throws Exception {
+        TestTokens tokens = SharedInfrastructure.get().tokens();
+        assertThat(get(apiPrefix() + "/chemin-inconnu", tokens.expiredParent("fam-1")).statusCode()).isEqualTo(401);
+        assertThat(get(apiPrefix() + "/chemin-inconnu", tokens.forgedStaff()).statusCode()).isEqualTo(401);
     }
 
     @Test
     void answersAnUnknownApiPathWithAFrenchProblem() throws Exception {
-        HttpResponse<String> answer = get(apiPrefix() + "/chemin-inconnu");
+        HttpResponse<String> answer = get(apiPrefix() + "/chemin-inconnu", staffToken());
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -63,5 +86,10 @@ public abstract class ServiceBaselineTest {
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> get(String path, String accessToken) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -16,6 +16,7 @@ public final class SharedInfrastructure {
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;
     private final String mongoAddress;
+    private final TestTokens tokens;
 
     private SharedInfrastructure() {
         kafka = new EmbeddedKafkaKraftBroker(1, 4);
@@ -26,6 +27,7 @@ public final class SharedInfrastructure {
         mongo.bind("127.0.0.1", 0);
         InetSocketAddress address = mongo.getLocalAddress();
         mongoAddress = "127.0.0.1:" + address.getPort();
+        tokens = new TestTokens();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "shared-infrastructure-stop"));
     }
 
@@ -40,6 +42,11 @@ public final class SharedInfrastructure {
         return kafka.getBrokersAsString();
     }
 
+    /** Signs access tokens as the identity service would, for the shared test issuer. */
+    public TestTokens tokens() {
+        return tokens;
+    }
+
     public EmbeddedKafkaKraftBroker kafka() {
         return kafka;
     }
@@ -50,6 +57,7 @@ public final class SharedInfrastructure {
     }
 
     private void stop() {
+        tokens.stop();
         mongo.shutdownNow();
         kafka.destroy();
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -12,6 +13,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /** Points every {@link PortailServiceTest} context at the shared broker and database. */
 public class SharedInfrastructureCustomizerFactory implements ContextCustomizerFactory {
+
+    static final String PLATFORM_DEFAULTS = "portail-platform-defaults";
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
@@ -29,9 +32,19 @@ public class SharedInfrastructureCustomizerFactory implements ContextCustomizerF
             SharedInfrastructure infrastructure = SharedInfrastructure.get();
             String database = "test_" + context.getEnvironment().getProperty("spring.application.name", "service")
                     .replace('-', '_');
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shared-infrastructure",
+            MutablePropertySources sources = context.getEnvironment().getPropertySources();
+            sources.addFirst(new MapPropertySource("shared-infrastructure",
                     Map.of("spring.mongodb.uri", infrastructure.mongoUri(database),
                             "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrap())));
+            // above the platform defaults only: a service that sets its own issuer (identity) keeps it
+            MapPropertySource testIssuer = new MapPropertySource("shared-test-issuer",
+                    Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", infrastructure.tokens().jwkSetUri(),
+                            "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER));
+            if (sources.contains(PLATFORM_DEFAULTS)) {
+                sources.addBefore(PLATFORM_DEFAULTS, testIssuer);
+            } else {
+                sources.addLast(testIssuer);
+            }
         }
 
         @Override
