@@ -43,16 +43,13 @@ class PortalIT {
     }
 
     @Order(2)
-    @ParameterizedTest(name = "page {0}")
-    @CsvSource({"/, Mon tableau de bord", "/famille, Ma famille", "/coordonnees, Mes coordonnées",
-            "/inscriptions, Mes inscriptions", "/reservations, Mes réservations", "/factures, Mes factures",
-            "/admin, Tableau de bord des services"})
-    void servesTheFrenchPages(String path, String heading) throws Exception {
+    @ParameterizedTest(name = "page {0} asks for a login")
+    @CsvSource({"/", "/famille", "/coordonnees", "/inscriptions", "/reservations", "/factures", "/admin"})
+    void sendsAnAnonymousVisitorToTheLogin(String path) throws Exception {
         HttpResponse<String> page = portal.get(path);
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("lang=\"fr\"", heading);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValue("/oauth2/authorization/portail");
     }
 
     @Order(3)

@@ -10,12 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesTest {
@@ -30,12 +37,51 @@ class PagesTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
+    /** A parent logged in through the identity service (session with an OIDC login). */
     WebTestClient client;
+    /** A town-hall agent logged in the same way. */
+    WebTestClient agent;
+    WebTestClient anonymous;
 
     @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+    void clients() {
+        WebTestClient signedIn = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                .configureClient().responseTimeout(Duration.ofSeconds(10)).build();
+        client = signedIn.mutateWith(mockOidcLogin().idToken(token -> token.claim("roles", List.of("PARENT"))
+                .claim("family_id", "fam-martin"))).mutateWith(csrf());
+        agent = signedIn.mutateWith(mockOidcLogin().idToken(token -> token.claim("roles", List.of("STAFF")))
+                        .authorities(new SimpleGrantedAuthority("ROLE_STAFF")))
+                .mutateWith(csrf());
+        anonymous = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/famille", "/factures", "/admin", "/admin/familles"})
+    void sendsAnAnonymousVisitorToTheLogin(String path) {
+        anonymous.get().uri(path).accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/oauth2/authorization/portail");
+    }
+
+    @Test
+    void startsTheLoginAtTheIdentityServiceWithPkce() {
+        anonymous.get().uri("/oauth2/authorization/portail")
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
+                        .startsWith("http://localhost:8080/oauth2/authorize?")
+                        .contains("client_id=portail-gateway", "code_challenge=", "code_challenge_method=S256",
+                                "redirect_uri=http://localhost:8080/login/oauth2/code/portail"));
+    }
+
+    @Test
+    void refusesTheBackOfficeToAParent() {
+        client.get().uri("/admin").accept(MediaType.TEXT_HTML).exchange().expectStatus().isForbidden();
     }
 
     @ParameterizedTest(name = "{0} shows « {1} »")
@@ -90,13 +136,13 @@ class PagesTest {
     @ValueSource(strings = {"/webjars/picocss__pico/css/pico.min.css", "/webjars/htmx.org/dist/htmx.min.js",
             "/css/app.css", "/js/app.js"})
     void servesTheAssetsThePagesLink(String asset) {
-        client.get().uri(asset).exchange().expectStatus().isOk();
+        anonymous.get().uri(asset).exchange().expectStatus().isOk();
     }
 
     @ParameterizedTest(name = "Accept: {0}")
     @ValueSource(strings = {"application/json", "text/html", "*/*"})
     void answersProblemJsonForAnUnknownApiPathWhateverTheClientAccepts(String accept) {
-        client.get().uri("/api/inconnu/1").header(HttpHeaders.ACCEPT, accept)
+        anonymous.get().uri("/api/inconnu/1").header(HttpHeaders.ACCEPT, accept)
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -147,7 +193,8 @@ class PagesTest {
     }
 
     private String page(String path) {
-        return client.get().uri(path).accept(MediaType.TEXT_HTML)
+        WebTestClient who = path.startsWith("/admin") ? agent : client;
+        return who.get().uri(path).accept(MediaType.TEXT_HTML)
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType("text/html;charset=UTF-8")
