@@ -34,7 +34,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
         "resilience4j.circuitbreaker.instances.billing.sliding-window-size=4"})
 class ServiceOutageTest {
 
-    static final StubService reservation = StubService.start("reservation").hanging("/api/reservations/grille");
+    static final StubService reservation = StubService.start("reservation").hanging("/api/reservations/grille")
+            .hanging("/api/reservations/registrations/ins-1/events");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -159,5 +160,18 @@ class ServiceOutageTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void keepsTheGridsLiveStreamOpenPastTheTimeLimiter() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest stream = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/reservations/registrations/ins-1/events"))
+                .header("Accept", "text/event-stream").timeout(Duration.ofMillis(2500)).GET().build();
+
+        // the reservation route's time limiter is 1 s here: the stream route must not be cut by it
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> http.send(stream, java.net.http.HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
     }
 }
