@@ -30,7 +30,7 @@ if "$build"; then
   # Always packaging is simpler than comparing jar and source dates, and Maven skips what is up to date.
   echo "Building the launcher and the services (tests skipped)..."
   ./mvnw -q -B -DskipTests package \
-    -pl launcher,identity-service,family-service,registration-service,reservation-service,billing-service,gateway -am
+    -pl launcher,identity-service,family-service,registration-service,reservation-service,billing-service,gateway,ops-dashboard -am
 fi
 
 launcher_jar=launcher/target/launcher-exec.jar

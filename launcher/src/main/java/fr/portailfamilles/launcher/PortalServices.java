@@ -10,6 +10,7 @@ import java.util.Properties;
 public final class PortalServices {
 
   public static final String GATEWAY = "gateway";
+  public static final String OPS_DASHBOARD = "ops-dashboard";
 
   private static final List<ServiceDefinition> STANDARD = List.of(
       ServiceDefinition.withDatabase("identity-service", 8081, "portail_identity"),
@@ -17,7 +18,8 @@ public final class PortalServices {
       ServiceDefinition.withDatabase("registration-service", 8083, "portail_registration"),
       ServiceDefinition.withDatabase("reservation-service", 8084, "portail_reservation"),
       ServiceDefinition.withDatabase("billing-service", 8085, "portail_billing"),
-      ServiceDefinition.withoutDatabase(GATEWAY, 8080));
+      ServiceDefinition.withoutDatabase(GATEWAY, 8080),
+      ServiceDefinition.withoutDatabase(OPS_DASHBOARD, 8090));
 
   private final List<ServiceDefinition> inStartOrder;
 
@@ -73,10 +75,11 @@ public final class PortalServices {
     // the address parents type: issuer of the tokens and base of the links in e-mails
     environment.put("PORTAL_PUBLIC_URL", gateway().baseUrl().toString().replaceAll("/$", ""));
     service.database().ifPresent(database -> environment.put("MONGODB_URI", infrastructure.mongoUri(database)));
-    if (service.name().equals(GATEWAY)) {
+    // the gateway routes to every service; the operations dashboard watches every application
+    if (service.name().equals(GATEWAY) || service.name().equals(OPS_DASHBOARD)) {
       inStartOrder.stream()
-          .filter(routed -> !routed.name().equals(GATEWAY))
-          .forEach(routed -> environment.put(routed.urlVariable(), routed.baseUrl().toString()));
+          .filter(other -> !other.name().equals(service.name()))
+          .forEach(other -> environment.put(other.urlVariable(), other.baseUrl().toString()));
     }
     return environment;
   }

@@ -18,6 +18,7 @@ final class ReadyBanner {
         .append("========================================================================\n")
         .append(line("Portal", portal))
         .append(line("Back-office", portal + "/admin"))
+        .append(line("Operations", settings.services().named(PortalServices.OPS_DASHBOARD).baseUrl().toString()))
         .append(line("Mail viewer", infrastructure.mailViewerUrl()))
         .append(line("A mailbox", infrastructure.mailboxUrl(DemoAccounts.PARENT.login())))
         .append(line("Kafka", infrastructure.kafkaBootstrap()))

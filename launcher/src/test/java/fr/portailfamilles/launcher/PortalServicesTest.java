@@ -15,11 +15,24 @@ class PortalServicesTest {
   private final InfrastructureSettings infrastructure = InfrastructureSettings.defaults(Path.of("data"));
 
   @Test
-  void startsTheGatewayLastAfterTheServicesItRoutesTo() {
+  void startsTheGatewayAfterTheServicesItRoutesToAndTheDashboardLast() {
     assertThat(PortalServices.standard().inStartOrder())
         .extracting(ServiceDefinition::name)
         .containsExactly("identity-service", "family-service", "registration-service", "reservation-service",
-            "billing-service", "gateway");
+            "billing-service", "gateway", "ops-dashboard");
+  }
+
+  @Test
+  void tellsTheOperationsDashboardWhereEveryApplicationIs() {
+    PortalServices services = PortalServices.standard();
+
+    Map<String, String> environment = services.environmentFor(services.named("ops-dashboard"), infrastructure);
+
+    assertThat(environment)
+        .containsEntry("IDENTITY_URL", "http://localhost:8081")
+        .containsEntry("BILLING_URL", "http://localhost:8085")
+        .containsEntry("GATEWAY_URL", "http://localhost:8080")
+        .doesNotContainKey("MONGODB_URI");
   }
 
   @Test
