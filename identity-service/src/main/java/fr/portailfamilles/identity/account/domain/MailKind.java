@@ -1,0 +1,15 @@
+package fr.portailfamilles.identity.account.domain;
+
+/** The e-mails the service sends to account holders. */
+public enum MailKind {
+    /** The account is open: choose your password (link). */
+    ACCOUNT_OPENED,
+    /** A new password link, asked for by the holder or resent by staff. */
+    PASSWORD_LINK,
+    /** Your password was changed. */
+    PASSWORD_CHANGED,
+    /** Sent to the former address: your login is now another address. */
+    EMAIL_CHANGED_OLD_ADDRESS,
+    /** Sent to the new address: this address is now your login. */
+    EMAIL_CHANGED_NEW_ADDRESS
+}
