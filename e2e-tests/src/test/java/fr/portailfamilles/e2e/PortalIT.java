@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,18 +18,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The portal as a newcomer gets it: every service healthy behind the gateway, pages served. */
-@ExtendWith(PortalIT.StartPortal.class)
+@ExtendWith(StartPortal.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalIT {
 
-    static RunningPortal portal;
     final JsonMapper json = JsonMapper.builder().build();
 
     @Order(1)
     @ParameterizedTest(name = "{0} answers through the gateway")
     @CsvSource({"/api/identity", "/api/families", "/api/registrations", "/api/reservations", "/api/billing"})
     void everyRouteReachesItsService(String prefix) throws Exception {
-        HttpResponse<String> answer = portal.get(prefix + "/chemin-inconnu");
+        HttpResponse<String> answer = StartPortal.portal().get(prefix + "/chemin-inconnu");
 
         // the service itself answered (its French 404, or 401 where it already asks for a login),
         // not the gateway's fallback
@@ -46,7 +43,7 @@ class PortalIT {
     @ParameterizedTest(name = "page {0} asks for a login")
     @CsvSource({"/", "/famille", "/coordonnees", "/inscriptions", "/reservations", "/factures", "/admin"})
     void sendsAnAnonymousVisitorToTheLogin(String path) throws Exception {
-        HttpResponse<String> page = portal.get(path);
+        HttpResponse<String> page = StartPortal.portal().get(path);
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValue("/oauth2/authorization/portail");
@@ -55,11 +52,17 @@ class PortalIT {
     @Order(3)
     @Test
     void aStoppedServiceGivesAFrench503AtOnce() throws Exception {
-        portal.stack().stop("billing-service");
-
-        Instant asked = Instant.now();
-        HttpResponse<String> answer = portal.get("/api/billing/factures");
-        Duration took = Duration.between(asked, Instant.now());
+        StartPortal.portal().stack().stop("billing-service");
+        HttpResponse<String> answer;
+        Duration took;
+        try {
+            Instant asked = Instant.now();
+            answer = StartPortal.portal().get("/api/billing/factures");
+            took = Duration.between(asked, Instant.now());
+        } finally {
+            // the other end-to-end tests of this JVM need it back
+            StartPortal.portal().stack().restart("billing-service");
+        }
 
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -68,14 +71,6 @@ class PortalIT {
         assertThat(problem.get("detail").asString()).contains("indisponible");
         assertThat(took).isLessThan(Duration.ofSeconds(6));
         // the other services are unaffected
-        assertThat(portal.get("/api/families/chemin-inconnu").statusCode()).isEqualTo(404);
-    }
-
-    /** Starts the portal once for the JVM; later test classes reuse it. */
-    static final class StartPortal implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            portal = RunningPortal.in(context);
-        }
+        assertThat(StartPortal.portal().get("/api/families/chemin-inconnu").statusCode()).isEqualTo(404);
     }
 }

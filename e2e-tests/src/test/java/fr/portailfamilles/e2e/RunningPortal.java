@@ -59,6 +59,33 @@ final class RunningPortal implements ExtensionContext.Store.CloseableResource {
         return stack;
     }
 
+    String url() {
+        return stack.gatewayUrl().toString().replaceAll("/$", "");
+    }
+
+    PortalLogin login() {
+        return new PortalLogin(url());
+    }
+
+    Mailbox mailbox() {
+        return new Mailbox(stack.settings().infrastructure().mailViewerUrl());
+    }
+
+    HttpResponse<String> get(String path, String accessToken) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + accessToken)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(String method, String path, String accessToken, String json)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + accessToken).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
