@@ -1,22 +1,21 @@
-package fr.portailfamilles.identity.web;
+package fr.portailfamilles.platform.health;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * The {@code mongo} health of this service: a {@code ping} of its own database. It replaces
- * Boot's indicator, which sends {@code hello} to every database of the server: that needs the
- * right to list databases, and the embedded wire server does not know {@code hello}.
+ * The {@code mongo} health of a service: a {@code ping} of its own database. It replaces Boot's
+ * indicator, which sends {@code hello} to every database of the server: that needs the right to
+ * list databases, and the embedded wire server does not know {@code hello}, so health went DOWN
+ * as soon as a database held a collection.
  */
-@Component("mongoHealthIndicator")
-class MongoHealth extends AbstractHealthIndicator {
+public class MongoPingHealth extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
-    MongoHealth(MongoTemplate mongo) {
+    public MongoPingHealth(MongoTemplate mongo) {
         super("MongoDB health check failed");
         this.mongo = mongo;
     }
