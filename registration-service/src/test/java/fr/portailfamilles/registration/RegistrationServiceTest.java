@@ -1,7 +1,9 @@
 package fr.portailfamilles.registration;
 
 import fr.portailfamilles.platform.test.ServiceBaselineTest;
+import fr.portailfamilles.registration.support.RegistrationIntegrationTest;
 
+@RegistrationIntegrationTest
 class RegistrationServiceTest extends ServiceBaselineTest {
 
     @Override
