@@ -75,12 +75,11 @@ public final class PortalServices {
     // the address parents type: issuer of the tokens and base of the links in e-mails
     environment.put("PORTAL_PUBLIC_URL", gateway().baseUrl().toString().replaceAll("/$", ""));
     service.database().ifPresent(database -> environment.put("MONGODB_URI", infrastructure.mongoUri(database)));
-    // the gateway routes to every service; the operations dashboard watches every application
-    if (service.name().equals(GATEWAY) || service.name().equals(OPS_DASHBOARD)) {
-      inStartOrder.stream()
-          .filter(other -> !other.name().equals(service.name()))
-          .forEach(other -> environment.put(other.urlVariable(), other.baseUrl().toString()));
-    }
+    // the gateway routes to every service, the operations dashboard watches every application,
+    // and every service fetches the identity service's keys to validate tokens
+    inStartOrder.stream()
+        .filter(other -> !other.name().equals(service.name()))
+        .forEach(other -> environment.put(other.urlVariable(), other.baseUrl().toString()));
     return environment;
   }
 }

@@ -49,7 +49,8 @@ class PortalServicesTest {
         .containsEntry("SMTP_PORT", "3025")
         .containsEntry("MAIL_VIEWER_URL", "http://localhost:8025")
         .containsEntry("SPRING_PROFILES_ACTIVE", "demo")
-        .doesNotContainKey("IDENTITY_URL");
+        .containsEntry("IDENTITY_URL", "http://localhost:8081")
+        .doesNotContainKey("RESERVATION_URL");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package fr.portailfamilles.platform.config;
 
 import fr.portailfamilles.platform.security.CurrentUserArgumentResolver;
+import fr.portailfamilles.platform.security.IdentityUnavailableFilter;
 import fr.portailfamilles.platform.security.ProblemSecurityHandlers;
 import fr.portailfamilles.platform.security.ResourceServerSecurity;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,6 +38,15 @@ public class PlatformSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain portailResourceServer(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
         return ResourceServerSecurity.apply(http, problems).build();
+    }
+
+    /** Runs around Spring Security's filters, whose own order is -100. */
+    @Bean
+    FilterRegistrationBean<IdentityUnavailableFilter> identityUnavailableFilter(JsonMapper json) {
+        FilterRegistrationBean<IdentityUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new IdentityUnavailableFilter(json));
+        registration.setOrder(-200);
+        return registration;
     }
 
     @Bean

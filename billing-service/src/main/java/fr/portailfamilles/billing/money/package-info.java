@@ -1,0 +1,2 @@
+/** Euro amounts as every feature of billing writes and rounds them. */
+package fr.portailfamilles.billing.money;

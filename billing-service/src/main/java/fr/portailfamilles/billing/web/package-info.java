@@ -1,0 +1,2 @@
+/** Web concerns shared by every feature: who may reach which path. */
+package fr.portailfamilles.billing.web;
