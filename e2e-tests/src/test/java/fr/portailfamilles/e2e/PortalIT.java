@@ -71,6 +71,6 @@ class PortalIT {
         assertThat(problem.get("detail").asString()).contains("indisponible");
         assertThat(took).isLessThan(Duration.ofSeconds(6));
         // the other services are unaffected
-        assertThat(StartPortal.portal().get("/api/families/chemin-inconnu").statusCode()).isEqualTo(404);
+        assertThat(StartPortal.portal().get("/api/families/chemin-inconnu").statusCode()).isEqualTo(401);
     }
 }

@@ -1,0 +1,22 @@
+package fr.portailfamilles.e2e;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Steps that several end-to-end journeys share. */
+final class Journeys {
+
+    private Journeys() {
+    }
+
+    /** Opens {@code path} and signs in on the identity service's page when asked to. */
+    static void signIn(Browser browser, RunningPortal portal, String path, String email, String password) {
+        browser.driver().get(portal.url() + path);
+        browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+        browser.driver().findElement(By.id("username")).sendKeys(email);
+        browser.driver().findElement(By.id("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(portal.url() + path));
+    }
+}
