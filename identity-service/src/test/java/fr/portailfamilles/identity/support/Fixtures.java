@@ -25,7 +25,11 @@ public final class Fixtures {
     }
 
     public Account activeParent() {
-        String familyId = "fam-" + UUID.randomUUID().toString().substring(0, 8);
+        return activeParentOf("fam-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** One more parent account of {@code familyId}: a family may have several. */
+    public Account activeParentOf(String familyId) {
         return active(Account.forParent(UUID.randomUUID().toString(), familyId, uniqueEmail("parent"),
                 "Parent Test", Instant.now()));
     }

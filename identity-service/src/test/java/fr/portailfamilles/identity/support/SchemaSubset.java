@@ -40,16 +40,24 @@ public final class SchemaSubset {
         return found;
     }
 
-    /** The JSON types a property schema allows. */
+    /** The JSON types a property schema allows; for an {@code enum} without {@code type}, those of its values. */
     public static Set<String> typesOf(JsonNode propertySchema) {
         JsonNode type = propertySchema.path("type");
+        if (type.isMissingNode() && propertySchema.path("enum").isArray()) {
+            return StreamSupport.stream(propertySchema.path("enum").spliterator(), false)
+                    .map(SchemaSubset::jsonTypeOf).collect(Collectors.toSet());
+        }
         return type.isArray() ? StreamSupport.stream(type.spliterator(), false).map(JsonNode::asString)
                 .collect(Collectors.toSet()) : Set.of(type.asString());
     }
 
-    private static List<String> check(String name, JsonNode schema, JsonNode value) {
-        String actual = value.isNull() ? "null" : value.isString() ? "string" : value.isNumber() ? "number"
+    private static String jsonTypeOf(JsonNode value) {
+        return value.isNull() ? "null" : value.isString() ? "string" : value.isNumber() ? "number"
                 : value.isBoolean() ? "boolean" : value.isArray() ? "array" : "object";
+    }
+
+    private static List<String> check(String name, JsonNode schema, JsonNode value) {
+        String actual = jsonTypeOf(value);
         if (!typesOf(schema).contains(actual)) {
             return List.of(name + " is " + actual + ", expected " + typesOf(schema));
         }

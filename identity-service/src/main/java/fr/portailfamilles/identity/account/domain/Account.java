@@ -42,6 +42,9 @@ public class Account {
     private PasswordToken passwordToken;
     private List<PendingMail> pendingMails = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
+    // ids of the events already told to the holder, written with their mail by one atomic update elsewhere;
+    // mapped here so that saving the account never drops them
+    private List<String> appliedEvents = new ArrayList<>();
     @Version
     private Long version;
 

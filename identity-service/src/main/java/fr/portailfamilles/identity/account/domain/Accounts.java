@@ -53,6 +53,12 @@ public class Accounts {
                 Account.class));
     }
 
+    /** The accounts of a family's parents that can be told something: open or waiting for their first password. */
+    public List<Account> reachableParentsOf(String familyId) {
+        return mongo.find(Query.query(Criteria.where("familyId").is(familyId).and("state")
+                .in(AccountState.ACTIVE, AccountState.PENDING_PASSWORD)), Account.class);
+    }
+
     public boolean existsById(String id) {
         return mongo.exists(Query.query(Criteria.where("_id").is(id)), Account.class);
     }

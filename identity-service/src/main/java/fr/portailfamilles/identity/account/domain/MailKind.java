@@ -11,5 +11,17 @@ public enum MailKind {
     /** Sent to the former address: your login is now another address. */
     EMAIL_CHANGED_OLD_ADDRESS,
     /** Sent to the new address: this address is now your login. */
-    EMAIL_CHANGED_NEW_ADDRESS
+    EMAIL_CHANGED_NEW_ADDRESS,
+    /** A child's registration to an activity is validated: days can be reserved. */
+    REGISTRATION_APPROVED,
+    /** A registration request is refused, with the reason staff gave. */
+    REGISTRATION_REJECTED,
+    /** A registration request was withdrawn or a registration ended. */
+    REGISTRATION_CANCELLED,
+    /** A waitlisted reservation got the place that freed up. */
+    RESERVATION_PROMOTED,
+    /** Staff closed a day: the child's reservations of that day are cancelled. */
+    RESERVATION_DAY_CLOSED,
+    /** A monthly invoice is issued. */
+    INVOICE_ISSUED
 }

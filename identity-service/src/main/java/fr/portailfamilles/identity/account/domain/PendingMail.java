@@ -2,6 +2,7 @@ package fr.portailfamilles.identity.account.domain;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * An e-mail waiting in its account's document to be sent, written by the same update as the
@@ -22,6 +23,11 @@ public record PendingMail(String mailId, MailKind kind, String to, String tokenI
 
     public PendingMail {
         values = values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    /** A mail that tells the holder about something decided elsewhere; it carries no password link. */
+    public static PendingMail notice(MailKind kind, String to, Map<String, String> values, Instant at) {
+        return new PendingMail(UUID.randomUUID().toString(), kind, to, null, values, at);
     }
 
     boolean carriesALink() {

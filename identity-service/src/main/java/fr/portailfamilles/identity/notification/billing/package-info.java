@@ -1,0 +1,2 @@
+/** The mail that announces each new invoice ({@code billing.invoice.v1}). */
+package fr.portailfamilles.identity.notification.billing;
