@@ -9,7 +9,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The dashboard's Kafka bindings: {@code projectRegistration-in-0} on
- * {@code registration.registration.v1}, and {@code forgetErasedFamily-in-0} on this service's own
+ * {@code registration.registration.v1}, {@code projectReservation-in-0} on
+ * {@code reservation.reservation.v1}, and {@code forgetErasedFamily-in-0} on this service's own
  * {@code family.family.v1}, so that an erasure also empties the read model, with retries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +18,11 @@ class DashboardBindings {
 
     @Bean
     Consumer<Message<String>> projectRegistration(ProjectingRequests projecting) {
+        return message -> projecting.on(InboundEvent.from(message));
+    }
+
+    @Bean
+    Consumer<Message<String>> projectReservation(ProjectingRequests projecting) {
         return message -> projecting.on(InboundEvent.from(message));
     }
 

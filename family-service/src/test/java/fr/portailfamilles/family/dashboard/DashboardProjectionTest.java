@@ -168,6 +168,28 @@ class DashboardProjectionTest extends FamilyServiceIntegration {
                 .doesNotContain(registration);
     }
 
+    @Test
+    void aReservationRequestAppearsPendingThenSettledWithItsCounts() {
+        Made family = fixtures().aCompleteFamily();
+        String request = "req-" + UUID.randomUUID();
+
+        kafka.send(ReservationEventMappings.TOPIC, "reg-1", UUID.randomUUID().toString(),
+                ReservationEventMappings.REQUESTED, T0, """
+                {"requestId":"%s","registrationId":"reg-1","familyId":"%s","childId":"%s","activityId":"aps",
+                 "reserve":[{"date":"2026-12-01","unit":"matin"},{"date":"2026-12-03","unit":"matin"}],"cancel":[],
+                 "requestedAt":"%s"}""".formatted(request, family.familyId(), family.childId(), T0));
+        JsonNode pending = awaitLine(family, request, "PENDING");
+        kafka.send(ReservationEventMappings.TOPIC, "reg-1", UUID.randomUUID().toString(),
+                ReservationEventMappings.SETTLED, T0, """
+                {"requestId":"%s","registrationId":"reg-1","familyId":"%s","confirmed":1,"waitlisted":1,
+                 "refused":0,"cancelled":0,"settledAt":"%s"}""".formatted(request, family.familyId(), T0.plusMillis(300)));
+        JsonNode settled = awaitLine(family, request, "ACCEPTED");
+
+        assertThat(pending.get("kindLabel").asString()).isEqualTo("Réservation");
+        assertThat(pending.get("note").asString()).isEqualTo("2 cases à réserver");
+        assertThat(settled.get("note").asString()).isEqualTo("1 validée(s), 1 en liste d'attente, 0 refusée(s), 0 annulée(s)");
+    }
+
     private void send(String registration, String type, String json) {
         kafka.send(TOPIC, registration, UUID.randomUUID().toString(), type, T0, json);
     }
