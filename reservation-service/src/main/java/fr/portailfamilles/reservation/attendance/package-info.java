@@ -1,0 +1,2 @@
+/** Pointage: staff's list of expected children per day and unit, presences and absences, unexpected children. */
+package fr.portailfamilles.reservation.attendance;

@@ -1,0 +1,73 @@
+package fr.portailfamilles.reservation.booking.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The requests a slot received during an opening window, waiting for their draw, and the draws made. */
+final class DrawPool {
+
+    private final List<Holder> waiting;
+    private Instant until;
+    private final List<OpeningDraw.Record> draws;
+
+    DrawPool(List<Holder> waiting, Instant until, List<OpeningDraw.Record> draws) {
+        this.waiting = new ArrayList<>(waiting);
+        this.until = until;
+        this.draws = new ArrayList<>(draws);
+    }
+
+    void enter(Holder holder, Instant windowEnd) {
+        waiting.add(holder);
+        until = until == null || windowEnd.isAfter(until) ? windowEnd : until;
+    }
+
+    Optional<Holder> leave(String registrationId) {
+        for (int i = 0; i < waiting.size(); i++) {
+            if (waiting.get(i).registrationId().equals(registrationId)) {
+                return Optional.of(waiting.remove(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean contains(String registrationId) {
+        return waiting.stream().anyMatch(holder -> holder.registrationId().equals(registrationId));
+    }
+
+    /** No draw was made since the window ending at {@code windowEnd}: its requests still wait for one. */
+    boolean drawsFor(Instant windowEnd) {
+        return draws.stream().noneMatch(draw -> !draw.drawnAt().isBefore(windowEnd));
+    }
+
+    /** Empties the pool in the order drawn from {@code seed}, and records the draw. */
+    List<Holder> draw(long seed, Instant at) {
+        List<Holder> order = new OpeningDraw(seed).order(waiting);
+        draws.add(new OpeningDraw.Record(seed, at, waiting.stream().map(Holder::registrationId).sorted().toList(),
+                order.stream().map(Holder::registrationId).toList()));
+        waiting.clear();
+        until = null;
+        return order;
+    }
+
+    /** Empties the pool without a draw (the day closed). */
+    List<Holder> dropAll() {
+        List<Holder> dropped = List.copyOf(waiting);
+        waiting.clear();
+        until = null;
+        return dropped;
+    }
+
+    List<Holder> waiting() {
+        return List.copyOf(waiting);
+    }
+
+    Instant until() {
+        return until;
+    }
+
+    List<OpeningDraw.Record> draws() {
+        return List.copyOf(draws);
+    }
+}

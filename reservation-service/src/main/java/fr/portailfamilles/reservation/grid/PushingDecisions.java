@@ -1,0 +1,59 @@
+package fr.portailfamilles.reservation.grid;
+
+import fr.portailfamilles.platform.messaging.InboundEvent;
+import fr.portailfamilles.reservation.Topics;
+import fr.portailfamilles.reservation.booking.ReservationEvents;
+import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
+import fr.portailfamilles.reservation.booking.ReservationEvents.RequestSettled;
+import fr.portailfamilles.reservation.booking.domain.Outcome;
+import fr.portailfamilles.reservation.grid.domain.CellState;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pushes every decision to the grids open on this instance. Each instance reads every decision
+ * (a consumer group of its own, from the latest offset), since the family's stream may be held
+ * by any instance.
+ */
+@Configuration(proxyBeanMethods = false)
+class PushingDecisions {
+
+    @Bean
+    Consumer<Message<String>> pushReservation(GridPush push, JsonMapper json) {
+        return message -> {
+            InboundEvent event = InboundEvent.from(message);
+            Outcome outcome = ReservationEvents.outcomeOf(event.type());
+            if (outcome != null) {
+                CellDecided decided = event.payloadAs(json, CellDecided.class);
+                push.push(decided.registrationId(), "decision", new CellPushed(outcome.name(), decided.requestId(),
+                        decided.date(), decided.unit(), stateAfter(outcome), decided.position(), decided.reason()));
+            } else if (Topics.REQUEST_SETTLED.equals(event.type())) {
+                RequestSettled settled = event.payloadAs(json, RequestSettled.class);
+                push.push(settled.registrationId(), "settled", settled);
+            } else if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
+                ProjectingDecisions.Attended attended = event.payloadAs(json, ProjectingDecisions.Attended.class);
+                push.push(attended.registrationId(), "decision", new CellPushed("ATTENDANCE", null, attended.date(),
+                        attended.unit(), "PRESENT".equals(attended.status()) ? CellState.PRESENT.name()
+                                : CellState.ABSENT.name(), null, null));
+            }
+        };
+    }
+
+    /** The cell's state once the decision applies, or null when the page should read the grid again. */
+    static String stateAfter(Outcome outcome) {
+        return switch (outcome) {
+            case CONFIRMED, PROMOTED -> CellState.CONFIRMED.name();
+            case WAITLISTED -> CellState.WAITLISTED.name();
+            case CANCELLED, WITHDRAWN -> CellState.FREE.name();
+            case REFUSED -> null;
+        };
+    }
+
+    /** One cell's decision as the page receives it. */
+    record CellPushed(String outcome, String requestId, String date, String unit, String state, Integer position,
+            String reason) {
+    }
+}

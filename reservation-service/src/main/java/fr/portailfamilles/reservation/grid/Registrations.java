@@ -1,0 +1,77 @@
+package fr.portailfamilles.reservation.grid;
+
+import fr.portailfamilles.platform.messaging.AppliedEvents;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registrations and their grids. Every change is one update conditioned on the revision it
+ * read, so that the family's requests and the decisions arriving meanwhile never overwrite each
+ * other; a change driven by an event also remembers the event, so a redelivery changes nothing.
+ */
+@Component
+public class Registrations {
+
+    private static final int ATTEMPTS = 50;
+
+    private final MongoTemplate mongo;
+
+    Registrations(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<RegistrationDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, RegistrationDocument.class));
+    }
+
+    public List<RegistrationDocument> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), RegistrationDocument.class);
+    }
+
+    public List<RegistrationDocument> ofFamily(String familyId) {
+        return mongo.find(Query.query(Criteria.where("familyId").is(familyId)), RegistrationDocument.class);
+    }
+
+    public List<RegistrationDocument> ofActivity(String activityId) {
+        return mongo.find(Query.query(Criteria.where("activityId").is(activityId)), RegistrationDocument.class);
+    }
+
+    /** Writes {@code update} if nobody changed the registration since {@code seen} was read. */
+    public boolean write(RegistrationDocument seen, Update update) {
+        Query sameRevision = Query.query(Criteria.where("_id").is(seen.id()).and("revision").is(seen.revision()));
+        return mongo.updateFirst(sameRevision, update.inc("revision", 1), RegistrationDocument.class)
+                .getMatchedCount() == 1;
+    }
+
+    /**
+     * Applies the change {@code change} makes of the current registration, once for
+     * {@code eventId}; reads again and retries when another writer got there first.
+     *
+     * @param change the update to write, or null when the event changes nothing
+     * @return true if a change was written now
+     */
+    public boolean apply(String id, String eventId, Function<RegistrationDocument, Update> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            RegistrationDocument current = mongo.findById(id, RegistrationDocument.class);
+            if (current == null || current.appliedEvents().contains(eventId)) {
+                return false;
+            }
+            Update update = change.apply(current);
+            if (update == null) {
+                update = new Update();
+            }
+            update.push(AppliedEvents.FIELD).slice(-500).each(eventId);
+            if (write(current, update)) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("Registration " + id + " kept changing under " + ATTEMPTS + " attempts");
+    }
+}

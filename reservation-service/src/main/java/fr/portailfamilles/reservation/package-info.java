@@ -1,0 +1,2 @@
+/** The reservation service: the monthly grid of each registration, slots with capacity and waitlists, deadlines and attendance. */
+package fr.portailfamilles.reservation;
