@@ -8,3 +8,30 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// The portal's API from the pages: same origin, CSRF header on writes, a problem+json answer becomes
+// an Error whose message is its French detail. New page scripts use it rather than a copy of their own.
+window.Portail = window.Portail || {};
+window.Portail.xsrfToken = function () {
+  var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+};
+window.Portail.api = function (url, method, body) {
+  var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+  if (options.method !== 'GET') { options.headers['X-XSRF-TOKEN'] = window.Portail.xsrfToken(); }
+  if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  return fetch(url, options).then(function (response) {
+    return response.text().then(function (text) {
+      var data = text ? JSON.parse(text) : null;
+      if (!response.ok) {
+        var detail = (data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.';
+        var errors = (data && data.erreurs) || [];
+        throw new Error([detail].concat(errors.map(function (e) { return e.message; })).join(' '));
+      }
+      return data;
+    });
+  });
+};

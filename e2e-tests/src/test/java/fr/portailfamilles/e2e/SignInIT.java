@@ -33,6 +33,16 @@ class SignInIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon tableau de bord"));
             assertThat(browser.driver().getCurrentUrl()).isEqualTo(portal.url() + "/");
             browser.screenshot("tableau-de-bord");
+
+            // « Mon compte » says who is signed in and signs out of the portal and the identity service
+            browser.driver().get(portal.url() + "/compte");
+            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("compte-identite"), "claire.martin@example.fr"));
+            browser.screenshot("mon-compte");
+            browser.driver().findElement(By.cssSelector("#deconnexion-form button[type=submit]")).click();
+            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.driver().get(portal.url() + "/famille");
+            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
         }
     }
 

@@ -51,6 +51,7 @@ public class OutboxRelay implements SmartLifecycle {
             Gauge.builder("portail.outbox.backlog", pending, AtomicLong::get)
                     .description("Integration events written but not yet acknowledged by Kafka")
                     .tag("collection", collection)
+                    .strongReference(true) // Micrometer holds gauges weakly; the count must live as long as the meter
                     .register(meters);
         }
     }
