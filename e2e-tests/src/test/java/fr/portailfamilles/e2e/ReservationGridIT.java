@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
@@ -45,16 +46,18 @@ class ReservationGridIT {
             browser.waitingUpTo(Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("resa-grille")));
             showDecember(browser);
-            cell(browser, "2026-12-07|soir").click();
-            cell(browser, "2026-12-08|matin").click();
-            assertThat(cell(browser, "2026-12-08|matin").getAttribute("class")).contains("cell--selected");
+            click(browser, "2026-12-07|soir");
+            awaitClass(browser, "2026-12-07|soir", "cell--selected");
+            click(browser, "2026-12-08|matin");
+            awaitClass(browser, "2026-12-08|matin", "cell--selected");
             browser.screenshot("grille-selection");
             browser.driver().findElement(By.id("resa-valider")).click();
 
             awaitClass(browser, "2026-12-08|matin", "cell--confirmed");
             awaitClass(browser, "2026-12-07|soir", "cell--waitlisted");
-            assertThat(cell(browser, "2026-12-07|soir").getText()).isEqualTo("1");
-            assertThat(cell(browser, "2026-12-07|soir").getAttribute("aria-label")).contains("position 1");
+            browser.waitingUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> cell(browser, "2026-12-07|soir").getText().equals("1")
+                            && cell(browser, "2026-12-07|soir").getAttribute("aria-label").contains("position 1"));
             browser.screenshot("grille-validee-et-liste-attente");
 
             // Léa's place is cancelled: Hugo, head of the waitlist, is promoted and the open grid shows it
@@ -68,9 +71,18 @@ class ReservationGridIT {
         return browser.driver().findElement(By.cssSelector("#resa-grille button[data-key='" + key + "']"));
     }
 
+    /** The grid redraws its cells as decisions arrive: look each cell up again rather than keep it. */
     private static void awaitClass(Browser browser, String key, String cssClass) {
-        browser.waitingUpTo(Duration.ofSeconds(20))
+        browser.waitingUpTo(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> cell(browser, key).getAttribute("class").contains(cssClass));
+    }
+
+    private static void click(Browser browser, String key) {
+        browser.waitingUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    cell(browser, key).click();
+                    return true;
+                });
     }
 
     private static void showDecember(Browser browser) {
