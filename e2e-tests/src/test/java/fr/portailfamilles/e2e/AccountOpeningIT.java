@@ -44,14 +44,14 @@ class AccountOpeningIT {
         assertThat(mails.get(0).text()).doesNotContain("Demo-").doesNotContainIgnoringCase("mot de passe : ");
 
         try (Browser browser = new Browser(390, 844)) {
-            browser.driver().get(link.group());
+            browser.open(link.group());
             browser.driver().findElement(By.id("motDePasse")).sendKeys("Une-phrase-de-passe-2026");
             browser.driver().findElement(By.id("confirmation")).sendKeys("Une-phrase-de-passe-2026");
             browser.screenshot("mot-de-passe-definir");
             browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/mot-de-passe/enregistre"));
 
-            browser.driver().get(portal.url() + "/");
+            browser.open(portal.url() + "/");
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
             browser.driver().findElement(By.id("username")).sendKeys(email);
             browser.driver().findElement(By.id("password")).sendKeys("Une-phrase-de-passe-2026");
@@ -61,7 +61,7 @@ class AccountOpeningIT {
             browser.screenshot("premiere-connexion-tableau-de-bord");
 
             // the same link cannot be used twice
-            browser.driver().get(link.group());
+            browser.open(link.group());
             assertThat(browser.driver().getPageSource()).doesNotContain("id=\"motDePasse\"");
         }
         assertThat(familyId).startsWith("fam-");

@@ -12,7 +12,7 @@ final class Journeys {
 
     /** Opens {@code path} and signs in on the identity service's page when asked to. */
     static void signIn(Browser browser, RunningPortal portal, String path, String email, String password) {
-        browser.driver().get(portal.url() + path);
+        browser.open(portal.url() + path);
         browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
         browser.driver().findElement(By.id("username")).sendKeys(email);
         browser.driver().findElement(By.id("password")).sendKeys(password);

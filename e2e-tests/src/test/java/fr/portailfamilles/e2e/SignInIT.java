@@ -20,7 +20,7 @@ class SignInIT {
     void aParentSignsInOnTheFrenchLoginPageAndLandsOnTheirDashboard() {
         RunningPortal portal = StartPortal.portal();
         try (Browser browser = new Browser(1280, 900)) {
-            browser.driver().get(portal.url() + "/");
+            browser.open(portal.url() + "/");
 
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
             assertThat(browser.driver().getTitle()).contains("Connexion");
@@ -35,13 +35,13 @@ class SignInIT {
             browser.screenshot("tableau-de-bord");
 
             // « Mon compte » says who is signed in and signs out of the portal and the identity service
-            browser.driver().get(portal.url() + "/compte");
+            browser.open(portal.url() + "/compte");
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("compte-identite"), "claire.martin@example.fr"));
             browser.screenshot("mon-compte");
             browser.driver().findElement(By.cssSelector("#deconnexion-form button[type=submit]")).click();
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
-            browser.driver().get(portal.url() + "/famille");
+            browser.open(portal.url() + "/famille");
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
         }
     }
@@ -50,7 +50,7 @@ class SignInIT {
     void aWrongPasswordIsRefusedWithAFrenchMessage() {
         RunningPortal portal = StartPortal.portal();
         try (Browser browser = new Browser(390, 844)) {
-            browser.driver().get(portal.url() + "/");
+            browser.open(portal.url() + "/");
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
             browser.driver().findElement(By.id("username")).sendKeys("claire.martin@example.fr");
             browser.driver().findElement(By.id("password")).sendKeys("pas-le-bon-mot-de-passe");
