@@ -48,15 +48,15 @@ class AccountOpeningIT {
             browser.driver().findElement(By.id("motDePasse")).sendKeys("Une-phrase-de-passe-2026");
             browser.driver().findElement(By.id("confirmation")).sendKeys("Une-phrase-de-passe-2026");
             browser.screenshot("mot-de-passe-definir");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/mot-de-passe/enregistre"));
+            browser.clickAndNavigate(By.cssSelector("form button[type=submit]"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/mot-de-passe/enregistre"));
 
             browser.open(portal.url() + "/");
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
             browser.driver().findElement(By.id("username")).sendKeys(email);
             browser.driver().findElement(By.id("password")).sendKeys("Une-phrase-de-passe-2026");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-            browser.waitingUpTo(Duration.ofSeconds(20))
+            browser.clickAndNavigate(By.cssSelector("form button[type=submit]"));
+            browser.waitingUpTo(Duration.ofSeconds(45))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon tableau de bord"));
             browser.screenshot("premiere-connexion-tableau-de-bord");
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
@@ -57,6 +58,18 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waitingUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
+    }
+
+    /**
+     * Clicks something that navigates. When the renderer is too slow to report the new page in
+     * time, the click is not failed here: the caller's explicit wait decides what the page became.
+     */
+    void clickAndNavigate(By target) {
+        try {
+            driver.findElement(target).click();
+        } catch (TimeoutException slowRenderer) {
+            System.out.println("Renderer slow after clicking " + target + ": left to the next explicit wait");
+        }
     }
 
     /** Saves what the page shows now as {@code target/screenshots/<name>.png}. */

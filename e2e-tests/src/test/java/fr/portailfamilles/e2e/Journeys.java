@@ -13,10 +13,10 @@ final class Journeys {
     /** Opens {@code path} and signs in on the identity service's page when asked to. */
     static void signIn(Browser browser, RunningPortal portal, String path, String email, String password) {
         browser.open(portal.url() + path);
-        browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+        browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
         browser.driver().findElement(By.id("username")).sendKeys(email);
         browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(portal.url() + path));
+        browser.clickAndNavigate(By.cssSelector("form button[type=submit]"));
+        browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlToBe(portal.url() + path));
     }
 }

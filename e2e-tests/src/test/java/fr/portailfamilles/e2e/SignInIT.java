@@ -22,14 +22,14 @@ class SignInIT {
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(portal.url() + "/");
 
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
             assertThat(browser.driver().getTitle()).contains("Connexion");
             browser.screenshot("connexion");
             browser.driver().findElement(By.id("username")).sendKeys("claire.martin@example.fr");
             browser.driver().findElement(By.id("password")).sendKeys("Demo-Parent-2026!");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.clickAndNavigate(By.cssSelector("form button[type=submit]"));
 
-            browser.waitingUpTo(Duration.ofSeconds(20))
+            browser.waitingUpTo(Duration.ofSeconds(45))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon tableau de bord"));
             assertThat(browser.driver().getCurrentUrl()).isEqualTo(portal.url() + "/");
             browser.screenshot("tableau-de-bord");
@@ -39,10 +39,10 @@ class SignInIT {
             browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("compte-identite"), "claire.martin@example.fr"));
             browser.screenshot("mon-compte");
-            browser.driver().findElement(By.cssSelector("#deconnexion-form button[type=submit]")).click();
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.clickAndNavigate(By.cssSelector("#deconnexion-form button[type=submit]"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
             browser.open(portal.url() + "/famille");
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
         }
     }
 
@@ -51,12 +51,12 @@ class SignInIT {
         RunningPortal portal = StartPortal.portal();
         try (Browser browser = new Browser(390, 844)) {
             browser.open(portal.url() + "/");
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/connexion"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("/connexion"));
             browser.driver().findElement(By.id("username")).sendKeys("claire.martin@example.fr");
             browser.driver().findElement(By.id("password")).sendKeys("pas-le-bon-mot-de-passe");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.clickAndNavigate(By.cssSelector("form button[type=submit]"));
 
-            browser.waitingUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("erreur"));
+            browser.waitingUpTo(Duration.ofSeconds(45)).until(ExpectedConditions.urlContains("erreur"));
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).containsIgnoringCase("incorrect");
             browser.screenshot("connexion-refusee-telephone");
         }
