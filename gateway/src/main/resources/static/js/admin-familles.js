@@ -3,34 +3,7 @@
 (function () {
   'use strict';
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  // fetch on the portal's origin; a problem+json answer becomes an Error whose message is its French detail
-  function api(url, method, body) {
-    var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (options.method !== 'GET') {
-      options.headers['X-XSRF-TOKEN'] = xsrfToken();
-    }
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(url, options).then(function (response) {
-      return response.text().then(function (text) {
-        var data = text ? JSON.parse(text) : null;
-        if (!response.ok) {
-          var detail = (data && data.detail) || 'L’opération n’a pas pu aboutir. Merci de réessayer.';
-          var extra = ((data && data.erreurs) || []).map(function (e) { return e.message; })
-            .concat((data && data.manquant) || []);
-          throw new Error([detail].concat(extra).join(' '));
-        }
-        return data;
-      });
-    });
-  }
+  var api = window.Portail.api;
 
   function el(tag, text, attributes) {
     var node = document.createElement(tag);
@@ -81,6 +54,26 @@
     return [[a.street, a.postalCode, a.city].filter(Boolean).join(' '), phones].filter(Boolean).join(' — ') || 'Non renseignées';
   }
 
+  // contact details one labelled line each; with {@code before}, the lines that differ from it are marked
+  function contactLines(c, before) {
+    var rows = function (d) {
+      var a = (d && d.address) || {};
+      return [['Adresse', [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],
+        ['Portable', d && d.mobilePhone], ['Domicile', d && d.homePhone], ['Travail', d && d.workPhone]];
+    };
+    var old = before ? rows(before) : null;
+    var box = el('div', null, { class: 'coordonnees' });
+    rows(c).forEach(function (row, i) {
+      var changed = old && (old[i][1] || '') !== (row[1] || '');
+      if (!row[1] && !changed) { return; }
+      var line = box.appendChild(el('div'));
+      line.appendChild(el('span', row[0] + ' : '));
+      line.appendChild(el(changed ? 'mark' : 'span', row[1] || '(retiré)'));
+      if (changed) { line.appendChild(el('span', ' (modifié)', { class: 'modifie' })); }
+    });
+    return box;
+  }
+
   function value(id) { return document.getElementById(id).value; }
 
   // ---- « Familles »: search, open a file, complete it, read health notes (audited), add a child, set the QF
@@ -92,8 +85,15 @@
 
     function say(text) { message.textContent = text; }
 
+    // what became of an action on the open file, said at the top of the file where the agent is working
+    var fileMessage = document.getElementById('dossier-message');
+    function sayInFile(text) { fileMessage.textContent = text; }
+
+    var searches = 0;
     function search(q) {
+      var mine = ++searches;
       return api('/api/families?q=' + encodeURIComponent(q || '')).then(function (found) {
+        if (mine !== searches) { return; } // a later search was asked for meanwhile: its answer is the one to show
         results.replaceChildren(table('Familles trouvées (' + found.length + ')',
           ['N° de dossier', 'Famille', 'Titulaire du compte', 'Enfants', 'Dossier', 'Action'],
           found.map(function (f) {
@@ -144,11 +144,62 @@
           firstName: value('ne-prenom'), lastName: value('ne-nom'), birthDate: value('ne-naissance') || null,
           school: value('ne-ecole'), schoolClass: value('ne-classe'),
           pickUp: { persons: [], nobody: document.getElementById('ne-aucune').checked }
-        }).then(function (updated) { show(updated); say('L’enfant a été ajouté au dossier.'); })
-          .catch(function (error) { say(error.message); });
+        }).then(function (updated) { show(updated); sayInFile('L’enfant a été ajouté au dossier.'); })
+          .catch(function (error) { sayInFile(error.message); });
       });
       var details = el('details');
       details.appendChild(el('summary', 'Ajouter un enfant'));
+      details.appendChild(form);
+      return details;
+    }
+
+    function labelled(id, label, current, type) {
+      var field = el('label', label + ' ', { for: id });
+      var input = field.appendChild(el('input', null, { id: id, type: type || 'text' }));
+      input.value = current == null ? '' : current;
+      return field;
+    }
+
+    function grid(fields) {
+      var row = el('div', null, { class: 'grid' });
+      fields.forEach(function (f) { row.appendChild(f); });
+      return row;
+    }
+
+    // a guardian as staff change them, e-mail included: the e-mail is the family's login, which follows it
+    function guardianForm(family, g) {
+      var p = 'rl-' + g.id + '-';
+      var a = g.address || {};
+      var form = el('form', null, { novalidate: 'novalidate' });
+      form.appendChild(grid([labelled(p + 'prenom', 'Prénom', g.firstName), labelled(p + 'nom', 'Nom', g.lastName)]));
+      form.appendChild(labelled(p + 'email', 'Adresse e-mail (identifiant de connexion)', g.email, 'email'));
+      form.appendChild(el('small', 'Quand cette adresse est l’identifiant du compte de la famille, le compte prend la ' +
+        'nouvelle adresse et l’ancienne comme la nouvelle en sont averties par e-mail.', { id: p + 'email-aide' }));
+      form.querySelector('input[type=email]').setAttribute('aria-describedby', p + 'email-aide');
+      form.appendChild(labelled(p + 'rue', 'Numéro et rue', a.street));
+      form.appendChild(grid([labelled(p + 'cp', 'Code postal', a.postalCode), labelled(p + 'commune', 'Commune', a.city)]));
+      form.appendChild(grid([labelled(p + 'portable', 'Téléphone portable', g.mobilePhone, 'tel'),
+        labelled(p + 'domicile', 'Téléphone du domicile', g.homePhone, 'tel'),
+        labelled(p + 'travail', 'Téléphone professionnel', g.workPhone, 'tel')]));
+      form.appendChild(labelled(p + 'employeur', 'Employeur (facultatif)', g.employer));
+      form.appendChild(el('button', 'Enregistrer ' + g.firstName + ' ' + g.lastName, { type: 'submit' }));
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var email = value(p + 'email').trim();
+        var name = value(p + 'prenom') + ' ' + value(p + 'nom');
+        api('/api/families/' + family.id + '/guardians/' + g.id, 'PUT', {
+          firstName: value(p + 'prenom'), lastName: value(p + 'nom'), email: email || null,
+          address: { street: value(p + 'rue'), postalCode: value(p + 'cp'), city: value(p + 'commune') },
+          mobilePhone: value(p + 'portable'), homePhone: value(p + 'domicile'), workPhone: value(p + 'travail'),
+          employer: value(p + 'employeur')
+        }).then(function (updated) {
+          show(updated);
+          sayInFile('Les informations de ' + name + ' ont été enregistrées.' +
+            (email.toLowerCase() !== (g.email || '') ? ' Nouvelle adresse e-mail : ' + email.toLowerCase() + '.' : ''));
+        }).catch(function (error) { sayInFile(error.message); });
+      });
+      var details = el('details');
+      details.appendChild(el('summary', 'Modifier ' + g.firstName + ' ' + g.lastName));
       details.appendChild(form);
       return details;
     }
@@ -166,8 +217,8 @@
         event.preventDefault();
         api('/api/families/' + family.id + '/quotient', 'PUT', {
           value: value('qf-valeur') === '' ? null : Number(value('qf-valeur')), proofDate: value('qf-date') || null
-        }).then(function (updated) { show(updated); say('Le quotient familial a été enregistré.'); })
-          .catch(function (error) { say(error.message); });
+        }).then(function (updated) { show(updated); sayInFile('Le quotient familial a été enregistré.'); })
+          .catch(function (error) { sayInFile(error.message); });
       });
       var details = el('details');
       details.appendChild(el('summary', 'Modifier le quotient familial'));
@@ -190,6 +241,7 @@
             contact({ address: g.address, mobilePhone: g.mobilePhone, homePhone: g.homePhone, workPhone: g.workPhone }),
             g.employer || ''];
         })));
+      family.guardians.forEach(function (g) { content.appendChild(guardianForm(family, g)); });
       content.appendChild(el('h3', 'Enfants'));
       family.children.forEach(function (c) {
         var article = el('article');
@@ -212,14 +264,16 @@
         content.appendChild(button('Déclarer le dossier complet', function () {
           api('/api/families/' + family.id + '/completion', 'POST').then(function (updated) {
             show(updated);
-            say('Le dossier est complet : le compte de la famille est ouvert et le responsable reçoit un e-mail.');
-          }).catch(function (error) { say(error.message); });
+            sayInFile('Le dossier est complet : le compte de la famille est ouvert et le responsable reçoit un e-mail.');
+          }).catch(function (error) { sayInFile(error.message); });
         }));
       }
-      section.focus();
+      section.focus({ preventScroll: true });
+      section.scrollIntoView();
     }
 
     function open(id) {
+      sayInFile('');
       return api('/api/families/' + encodeURIComponent(id)).then(show).catch(function (error) { say(error.message); });
     }
 
@@ -235,7 +289,7 @@
           address: { street: value('nf-rue'), postalCode: value('nf-cp'), city: value('nf-commune') },
           mobilePhone: value('nf-tel') },
         quotient: quotient
-      }).then(function (family) { show(family); say('Le dossier ' + family.id + ' a été ouvert.'); })
+      }).then(function (family) { show(family); sayInFile('Le dossier ' + family.id + ' a été ouvert.'); })
         .catch(function (error) { say(error.message); });
     });
     search('');
@@ -281,8 +335,8 @@
         box.replaceChildren(requests.length ? table('Demandes (' + requests.length + ')',
           ['Reçue le', 'Famille', 'Responsable', 'Coordonnées actuelles', 'Coordonnées demandées', 'État', 'Action'],
           requests.map(function (r) {
-            return [when(r.requestedAt), r.familyName + ' (' + r.familyId + ')', r.guardianName, contact(r.current),
-              contact(r.proposed), r.stateLabel, actions(r)];
+            return [when(r.requestedAt), r.familyName + ' (' + r.familyId + ')', r.guardianName, contactLines(r.current),
+              contactLines(r.proposed, r.current), r.stateLabel, actions(r)];
           })) : el('p', 'Aucune demande dans cet état.'));
       }).catch(function (error) { say(error.message); })
         .finally(function () { box.setAttribute('aria-busy', 'false'); });

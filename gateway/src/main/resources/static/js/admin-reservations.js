@@ -7,31 +7,8 @@
   var state = { activities: [], activity: null, registered: [] };
   var $ = function (id) { return document.getElementById(id); };
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  function api(url, method, body) {
-    var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (options.method !== 'GET') {
-      options.headers['X-XSRF-TOKEN'] = xsrfToken();
-    }
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(url, options).then(function (response) {
-      return response.text().then(function (text) {
-        var data = null;
-        try { data = text ? JSON.parse(text) : null; } catch (notJson) { data = null; }
-        if (!response.ok) {
-          throw new Error((data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.');
-        }
-        return data;
-      });
-    });
-  }
+  // the portal's API helper (app.js): CSRF header on writes, a problem+json answer becomes an Error with its French detail
+  var api = window.Portail.api;
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -79,7 +56,7 @@
       root.appendChild(el('p', { class: 'notice', text: 'L’activité n’a pas lieu ce jour-là.' }));
       return;
     }
-    root.appendChild(el('p', { text: 'Aucune donnée de santé n’est connue de ce service : consultez la fiche de l’enfant pour les PAI et allergies.' }));
+    root.appendChild(careLegend());
     sheet.units.forEach(function (unit) {
       var section = el('section', { class: 'attendance attendance-unit', 'aria-label': unit.label });
       section.appendChild(el('h4', {}, [unit.label + ' — ', fill(unit.expected, unit.capacity, unit.waitlisted)]));
@@ -92,6 +69,34 @@
       section.appendChild(unexpectedForm(sheet, unit));
       root.appendChild(section);
     });
+  }
+
+  // ----- care flags: markers only, the health notes stay in the family file -----
+
+  var CARE = [
+    { key: 'pai', css: 'care-flag--pai', icon: '✚', word: 'PAI', meaning: 'projet d’accueil individualisé' },
+    { key: 'allergy', css: 'care-flag--allergy', icon: '⚠', word: 'Allergie', meaning: 'allergie signalée' },
+    { key: 'diet', css: 'care-flag--diet', icon: '◆', word: 'Régime', meaning: 'régime alimentaire' }
+  ];
+
+  function marker(flag) {
+    var word = flag.word === 'PAI' ? el('abbr', { title: 'Projet d’accueil individualisé', text: 'PAI' }) : flag.word;
+    return el('span', { class: 'care-flag ' + flag.css, title: flag.meaning.charAt(0).toUpperCase() + flag.meaning.slice(1)
+      + ' : le détail est dans la fiche de l’enfant', 'data-flag': flag.key }, [el('span', { 'aria-hidden': 'true', text: flag.icon + ' ' }), word]);
+  }
+
+  function careLegend() {
+    var parts = ['Repères : '];
+    CARE.forEach(function (flag, i) { parts.push(marker(flag), ' ' + flag.meaning + (i < CARE.length - 1 ? ', ' : '')); });
+    parts.push(' — le détail n’est que dans la fiche de l’enfant (consultation enregistrée).');
+    return el('p', { class: 'care-legend' }, parts);
+  }
+
+  function careFlags(child) {
+    if (!child.care) {
+      return [el('span', { class: 'care-unknown', text: 'repères santé non reçus' })];
+    }
+    return CARE.filter(function (flag) { return child.care[flag.key]; }).map(marker);
   }
 
   function attendanceLine(sheet, unit, child) {
@@ -116,6 +121,7 @@
     reason.addEventListener('change', record);
     return el('li', {}, [
       el('span', { class: 'who', text: child.childFirstName || child.registrationId }),
+      el('span', { class: 'care' }, careFlags(child)),
       child.unexpected ? el('span', { class: 'tag', text: 'non prévu' }) : null,
       el('fieldset', { 'aria-label': 'Pointage de ' + child.childFirstName }, [
         el('label', {}, [present, 'Présent']), el('label', {}, [absent, 'Absent']),

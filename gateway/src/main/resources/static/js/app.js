@@ -25,7 +25,8 @@ window.Portail.api = function (url, method, body) {
   }
   return fetch(url, options).then(function (response) {
     return response.text().then(function (text) {
-      var data = text ? JSON.parse(text) : null;
+      var data = null;
+      try { data = text ? JSON.parse(text) : null; } catch (notJson) { data = null; } // e.g. a proxy's HTML error page
       if (!response.ok) {
         var detail = (data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.';
         var errors = (data && data.erreurs) || [];

@@ -2,33 +2,7 @@
 (function () {
   'use strict';
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  // fetch on the portal's origin; a problem+json answer becomes an Error whose message is its French detail
-  function api(url, method, body) {
-    var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (options.method !== 'GET') {
-      options.headers['X-XSRF-TOKEN'] = xsrfToken();
-    }
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(url, options).then(function (response) {
-      return response.text().then(function (text) {
-        var data = text ? JSON.parse(text) : null;
-        if (!response.ok) {
-          var detail = (data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.';
-          var errors = (data && data.erreurs) || [];
-          throw new Error([detail].concat(errors.map(function (e) { return e.message; })).join(' '));
-        }
-        return data;
-      });
-    });
-  }
+  var api = window.Portail.api;
 
   function el(tag, text, attributes) {
     var node = document.createElement(tag);
@@ -92,6 +66,13 @@
     $('tel-portable').value = guardian.contact.mobilePhone || '';
     $('tel-domicile').value = guardian.contact.homePhone || '';
     $('tel-travail').value = guardian.contact.workPhone || '';
+    // one pending request per guardian: the form waits until it is decided or withdrawn
+    var pending = data.requests.filter(function (r) { return r.state === 'PENDING' && r.guardianId === guardian.id; })[0];
+    $('demande-champs').disabled = !!pending;
+    $('demande-impossible').hidden = !pending;
+    $('demande-impossible').textContent = pending ? 'Une demande de modification des coordonnées de ' + pending.guardianName +
+      ' est en attente de traitement : vous pourrez en envoyer une nouvelle dès que le service l’aura traitée, ou si vous ' +
+      'l’annulez.' : '';
   }
 
   function showPending() {

@@ -3,33 +3,7 @@
 (function () {
   'use strict';
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  // fetch on the portal's origin; a problem+json answer becomes an Error whose message is its French detail
-  function api(url, method, body) {
-    var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (options.method !== 'GET') {
-      options.headers['X-XSRF-TOKEN'] = xsrfToken();
-    }
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(url, options).then(function (response) {
-      return response.text().then(function (text) {
-        var data = text ? JSON.parse(text) : null;
-        if (!response.ok) {
-          var detail = (data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.';
-          var errors = (data && data.erreurs) || [];
-          throw new Error([detail].concat(errors.map(function (e) { return e.message; })).join(' '));
-        }
-        return data;
-      });
-    });
-  }
+  var api = window.Portail.api;
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -46,10 +20,10 @@
     ]);
   }
 
-  var message = document.getElementById('famille-message');
   var list = document.getElementById('enfants-liste');
 
-  function say(text) { message.textContent = text; }
+  // « de Noé », « d’Emma »
+  function of(name) { return (/^[aeiouyàâéèêëîïôœùûh]/i.test(name) ? 'd’' : 'de ') + name; }
 
   function birth(child) {
     if (!child.birthDate) { return 'Date de naissance non renseignée'; }
@@ -57,13 +31,35 @@
     return 'Né(e) le ' + date + (child.age != null ? ' (' + child.age + ' ans)' : '');
   }
 
-  function registrations(child, lines, state, title) {
-    var mine = lines.filter(function (l) { return l.kind === 'REGISTRATION' && l.childId === child.id && l.state === state; });
+  function registrationsOf(child, lines, state) {
+    return lines.filter(function (l) { return l.kind === 'REGISTRATION' && l.childId === child.id && l.state === state; });
+  }
+
+  // a list of the child's registrations in one state, with the link to them on « Mes inscriptions »; a current
+  // registration also leads to its days on « Mes réservations »
+  function registrations(mine, title, href, linkText) {
     if (!mine.length) { return null; }
-    return el('div', {}, [
-      el('h4', { text: title }),
-      el('ul', {}, mine.map(function (l) { return el('li', { text: l.title + ' — ' + l.stateLabel }); }))
+    return el('div', { class: 'inscriptions-enfant' }, [
+      el('h4', { text: title + ' (' + mine.length + ')' }),
+      el('ul', {}, mine.map(function (l) {
+        var item = el('li', { text: l.activityName || l.title });
+        if (l.state === 'ACCEPTED') {
+          item.appendChild(document.createTextNode(' — '));
+          item.appendChild(el('a', { href: '/reservations?inscription=' + encodeURIComponent(l.requestId),
+            text: 'réserver des jours' }));
+        }
+        return item;
+      })),
+      el('p', {}, [el('a', { href: href, text: linkText })])
     ]);
+  }
+
+  function pickUpSummary(child) {
+    if (child.pickUp.nobody) { return 'Aucune autre personne que les responsables légaux n’est autorisée à venir chercher ' + child.firstName + '.'; }
+    var count = child.pickUp.persons.length;
+    if (!count) { return 'Les personnes autorisées à venir chercher ' + child.firstName + ' ne sont pas renseignées.'; }
+    return (count === 1 ? '1 personne autorisée' : count + ' personnes autorisées') + ' à venir chercher ' + child.firstName
+      + ' : ' + child.pickUp.persons.map(function (p) { return p.firstName + ' ' + p.lastName; }).join(', ') + '.';
   }
 
   function personRow(prefix, index, person) {
@@ -116,8 +112,10 @@
         el('label', { for: prefix + '-image-oui' }, [consentYes, document.createTextNode(' Oui')]),
         el('label', { for: prefix + '-image-non' }, [consentNo, document.createTextNode(' Non')])
       ]),
-      el('button', { type: 'submit', text: 'Enregistrer les informations de ' + child.firstName })
+      el('button', { type: 'submit', text: 'Enregistrer les informations ' + of(child.firstName) }),
+      el('p', { id: prefix + '-etat', role: 'status', 'aria-live': 'polite' })
     ]);
+    var status = form.querySelector('[role=status]');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var value = function (suffix) { return form.querySelector('#' + prefix + suffix).value; };
@@ -135,33 +133,48 @@
         pickUp: { persons: people, nobody: nobody.checked },
         imageConsent: consentYes.checked ? true : (consentNo.checked ? false : null)
       };
-      say('Enregistrement en cours…');
+      status.textContent = 'Enregistrement en cours…';
       api('/api/families/me/children/' + encodeURIComponent(child.id), 'PUT', body)
-        .then(function () { say('Les informations de ' + child.firstName + ' ont été enregistrées.'); return load(); })
-        .catch(function (error) { say(error.message); });
+        .then(function () {
+          return load({ childId: child.id, text: 'Les informations ' + of(child.firstName) + ' ont été enregistrées.' });
+        })
+        .catch(function (error) { status.textContent = error.message; });
     });
-    return el('details', {}, [el('summary', { text: 'Modifier les informations de ' + child.firstName }), form]);
+    return el('details', {}, [el('summary', { text: 'Modifier les informations ' + of(child.firstName) }), form]);
   }
 
   function card(child, lines) {
-    var register = '/inscriptions?enfant=' + encodeURIComponent(child.id);
-    return el('article', { 'aria-labelledby': 'titre-' + child.id }, [
+    var page = '/inscriptions?enfant=' + encodeURIComponent(child.id);
+    var pending = registrationsOf(child, lines, 'PENDING');
+    var current = registrationsOf(child, lines, 'ACCEPTED');
+    return el('article', { 'aria-labelledby': 'titre-' + child.id, id: 'carte-' + child.id }, [
       el('header', {}, [el('h3', { id: 'titre-' + child.id, text: child.firstName + ' ' + child.lastName })]),
       el('p', { text: birth(child) }),
       el('p', { text: [child.school, child.schoolClass].filter(Boolean).join(' — ') || 'École non renseignée' }),
-      el('p', { text: child.pickUp.nobody ? 'Aucune autre personne autorisée à venir le chercher.'
-        : child.pickUp.persons.length + ' personne(s) autorisée(s) à venir le chercher.' }),
-      registrations(child, lines, 'PENDING', 'Inscriptions en attente de traitement'),
-      registrations(child, lines, 'ACCEPTED', 'Inscriptions en cours'),
-      el('p', {}, [
-        el('a', { href: register, role: 'button', text: 'Nouvelle inscription' }), document.createTextNode(' '),
-        el('a', { href: register, text: 'Voir les inscriptions de ' + child.firstName })
+      el('p', { text: pickUpSummary(child) }),
+      registrations(pending, 'Inscriptions en attente de traitement', page + '#en-attente',
+        'Voir les inscriptions en attente ' + of(child.firstName)),
+      registrations(current, 'Inscriptions en cours', page + '#en-cours',
+        'Aller aux inscriptions en cours ' + of(child.firstName)),
+      pending.length || current.length ? null : el('p', { text: 'Aucune inscription en attente ni en cours.' }),
+      el('p', { class: 'actions-enfant' }, [
+        el('a', { href: page + '&nouvelle=1', role: 'button', text: 'Nouvelle inscription pour ' + child.firstName }),
+        el('a', { href: page, text: 'Toutes les inscriptions ' + of(child.firstName) })
       ]),
       editForm(child)
     ]);
   }
 
-  function load() {
+  // after a child's information was saved, its card says so and takes the focus
+  function confirm(saved) {
+    var card = saved && document.getElementById('carte-' + saved.childId);
+    if (!card) { return; }
+    var note = el('p', { class: 'notice enregistre', tabindex: '-1', text: saved.text });
+    card.insertBefore(note, card.children[1]);
+    note.focus();
+  }
+
+  function load(saved) {
     list.setAttribute('aria-busy', 'true');
     return Promise.all([api('/api/families/me'), api('/api/families/me/dashboard').catch(function () { return []; })])
       .then(function (answers) {
@@ -171,6 +184,7 @@
           list.appendChild(el('p', { text: 'Aucun enfant n’est inscrit à votre dossier. Adressez-vous au service.' }));
         }
         family.children.forEach(function (child) { list.appendChild(card(child, lines)); });
+        confirm(saved);
       })
       .catch(function (error) { list.replaceChildren(el('p', { text: error.message })); })
       .finally(function () { list.setAttribute('aria-busy', 'false'); });

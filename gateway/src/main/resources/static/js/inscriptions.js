@@ -162,8 +162,8 @@
     return item;
   }
 
-  function registrationList(title, registrations, withActions, emptyText) {
-    var block = el('div', {}, [el('h3', { text: title })]);
+  function registrationList(id, title, registrations, withActions, emptyText) {
+    var block = el('div', { id: id }, [el('h3', { text: title })]);
     if (!registrations.length) {
       block.appendChild(el('p', { text: emptyText }));
     } else {
@@ -176,11 +176,11 @@
     var child = selectedChild();
     if (!child) { detail.hidden = true; return; }
     detail.hidden = false;
-    detailTitle.textContent = 'Inscriptions de ' + fullName(child);
+    detailTitle.textContent = 'Inscriptions ' + (/^[aeiouyàâéèêëîïôœùûh]/i.test(fullName(child)) ? 'd’' : 'de ') + fullName(child);
     registrationsBox.textContent = '';
-    registrationsBox.appendChild(registrationList('Demandes en attente de traitement', child.pending, true,
+    registrationsBox.appendChild(registrationList('en-attente', 'Demandes en attente de traitement', child.pending, true,
       'Aucune demande en attente.'));
-    registrationsBox.appendChild(registrationList('Inscriptions en cours', child.current, true,
+    registrationsBox.appendChild(registrationList('en-cours', 'Inscriptions en cours', child.current, true,
       'Aucune inscription en cours : faites une « Nouvelle inscription ».'));
     if (child.closed.length) {
       var history = el('details', {}, [el('summary', { text: 'Demandes refusées ou annulées (' + child.closed.length + ')' })]);
@@ -336,9 +336,22 @@
   cancelNew.addEventListener('click', function () { form.hidden = true; newButton.focus(); });
   form.addEventListener('submit', submitNewRequest);
 
+  // arriving from a child's card on « Ma famille »: its new request form, or its pending or current registrations
+  function arrive() {
+    if (!selectedChild()) { return; }
+    if (new URLSearchParams(window.location.search).get('nouvelle') && !newButton.disabled) {
+      openNewRequest();
+      form.scrollIntoView();
+    } else if (window.location.hash) {
+      var target = document.getElementById(window.location.hash.substring(1));
+      if (target) { target.scrollIntoView(); }
+    }
+  }
+
   showOpeningHours();
   load().then(function (family) {
     childrenBox.setAttribute('aria-busy', 'false');
+    arrive();
     if (family.children.some(function (c) { return c.pending.length > 0; })) { keepWatching(); }
   }).catch(function (error) {
     childrenBox.setAttribute('aria-busy', 'false');

@@ -42,34 +42,8 @@
 
   var $ = function (id) { return document.getElementById(id); };
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  // fetch on the portal's origin; a problem+json answer becomes an Error whose message is its French detail
-  function api(url, method, body) {
-    var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (options.method !== 'GET') {
-      options.headers['X-XSRF-TOKEN'] = xsrfToken();
-    }
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(url, options).then(function (response) {
-      return response.text().then(function (text) {
-        var data = null;
-        try { data = text ? JSON.parse(text) : null; } catch (notJson) { data = null; }
-        if (!response.ok) {
-          var error = new Error((data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.');
-          error.status = response.status;
-          throw error;
-        }
-        return data;
-      });
-    });
-  }
+  // the portal's API helper (app.js): CSRF header on writes, a problem+json answer becomes an Error with its French detail
+  var api = window.Portail.api;
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -341,6 +315,7 @@
     var stream = new EventSource('/api/reservations/registrations/' + encodeURIComponent(state.registrationId) + '/events');
     stream.addEventListener('decision', function (event) { onDecision(JSON.parse(event.data)); });
     stream.addEventListener('settled', function (event) { onSettled(JSON.parse(event.data)); });
+    stream.addEventListener('position', function (event) { onPosition(JSON.parse(event.data)); });
     state.stream = stream;
   }
 
@@ -361,6 +336,17 @@
     var button = $('resa-grille').querySelector('button[data-key="' + decision.date + '|' + decision.unit + '"]');
     if (button) { paint(button, cell, found.unit); }
     summarize();
+  }
+
+  // someone ahead on a waitlist left it: the waiting cell shows its new place, the selection stays as it is
+  function onPosition(moved) {
+    var found = cellsByKey()[moved.date + '|' + moved.unit];
+    if (!found) { return; }
+    found.cell.position = moved.position;
+    var button = $('resa-grille').querySelector('button[data-key="' + moved.date + '|' + moved.unit + '"]');
+    if (button) { paint(button, found.cell, found.unit); }
+    say('Liste d’attente : ' + dayWords(moved.date) + ', ' + found.unit.label + ', vous passez de la position '
+      + moved.previousPosition + ' à la position ' + moved.position + '.');
   }
 
   function onSettled(settled) {

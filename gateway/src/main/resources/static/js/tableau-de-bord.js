@@ -7,18 +7,7 @@
   var message = document.getElementById('demandes-message');
   var lastSeen = null;
 
-  // fetch on the portal's origin; a problem+json answer becomes an Error whose message is its French detail
-  function api(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (response) {
-      return response.text().then(function (text) {
-        var data = text ? JSON.parse(text) : null;
-        if (!response.ok) {
-          throw new Error((data && data.detail) || 'Vos demandes n’ont pas pu être chargées. Merci de réessayer.');
-        }
-        return data;
-      });
-    });
-  }
+  var api = window.Portail.api;
 
   function el(tag, text, attributes) {
     var node = document.createElement(tag);

@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishedEventsContractTest extends FamilyServiceIntegration {
 
     static final Set<String> TYPES = Set.of(FamilyIntegrationEvents.FILE_COMPLETED,
-            FamilyIntegrationEvents.CHILD_UPDATED, FamilyIntegrationEvents.QUOTIENT_CHANGED,
-            FamilyIntegrationEvents.CONTACT_CHANGED, FamilyIntegrationEvents.FAMILY_ERASED);
+            FamilyIntegrationEvents.CHILD_UPDATED, FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED,
+            FamilyIntegrationEvents.QUOTIENT_CHANGED,
+            FamilyIntegrationEvents.CONTACT_CHANGED, FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED,
+            FamilyIntegrationEvents.FAMILY_ERASED);
 
     @Test
     void everyPublishedEventFollowsItsContract() {
@@ -69,6 +71,8 @@ class PublishedEventsContractTest extends FamilyServiceIntegration {
                 "address", FamilyFixtures.address("10 rue du Contrat"), "mobilePhone", "0712345678"))
                 .json().get("id").asString();
         staff().post("/api/families/contact-changes/" + request + "/approval", null);
+        staff().put(path + "/guardians/" + family.guardianId(), FamilyFixtures.guardian(
+                family.file().at("/guardians/0/lastName").asString(), "contrat-" + family.email()));
         staff().post(path + "/erasure", null);
         return family;
     }

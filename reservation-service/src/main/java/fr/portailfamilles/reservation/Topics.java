@@ -12,6 +12,11 @@ public final class Topics {
     public static final String REGISTRATION_APPROVED = "fr.portailfamilles.registration.approved.v1";
     public static final String REGISTRATION_CANCELLED = "fr.portailfamilles.registration.cancelled.v1";
 
+    /** The family service's families (key: familyId): only the children's care flags and erasures are read here. */
+    public static final String FAMILIES = "family.family.v1";
+    public static final String CHILD_CARE_FLAGS_CHANGED = "fr.portailfamilles.family.child-care-flags-changed.v1";
+    public static final String FAMILY_ERASED = "fr.portailfamilles.family.family-erased.v1";
+
     /** Billing's invoices (key: invoiceId). */
     public static final String INVOICES = "billing.invoice.v1";
     public static final String INVOICE_ISSUED = "fr.portailfamilles.billing.invoice-issued.v1";
@@ -30,6 +35,8 @@ public final class Topics {
     public static final String CANCELLED = PREFIX + "cancelled.v1";
     public static final String WITHDRAWN = PREFIX + "withdrawn.v1";
     public static final String REFUSED = PREFIX + "refused.v1";
+    /** Not a decision: a waiting request moved up its slot's waitlist. */
+    public static final String WAITLIST_MOVED = PREFIX + "waitlist-moved.v1";
     public static final String REQUEST_SETTLED = PREFIX + "request-settled.v1";
     public static final String ATTENDANCE_RECORDED = PREFIX + "attendance-recorded.v1";
 

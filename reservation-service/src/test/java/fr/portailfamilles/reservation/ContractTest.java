@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 class ContractTest extends ReservationTestBase {
 
     static final List<String> PUBLISHED = List.of("requested", "confirmed", "waitlisted", "promoted", "cancelled",
-            "withdrawn", "refused", "request-settled", "attendance-recorded");
+            "withdrawn", "refused", "waitlist-moved", "request-settled", "attendance-recorded");
 
     @Autowired
     BindingsLifecycleController bindings;
@@ -45,13 +45,17 @@ class ContractTest extends ReservationTestBase {
             "activity-published.json, registration.activity.v1/fr.portailfamilles.registration.activity-published.v1",
             "registration-approved.json, registration.registration.v1/fr.portailfamilles.registration.approved.v1",
             "registration-cancelled.json, registration.registration.v1/fr.portailfamilles.registration.cancelled.v1",
-            "invoice-issued.json, billing.invoice.v1/fr.portailfamilles.billing.invoice-issued.v1"})
+            "invoice-issued.json, billing.invoice.v1/fr.portailfamilles.billing.invoice-issued.v1",
+            "child-care-flags-changed.json, family.family.v1/fr.portailfamilles.family.child-care-flags-changed.v1",
+            "family-erased.json, family.family.v1/fr.portailfamilles.family.family-erased.v1"})
     void whatWeReadFollowsTheProducersSchema(String sample, String schema) {
         String text = Schemas.text(schema).orElse(null);
         assumeTrue(text != null, "the producer has not published " + schema + " yet");
         String json = Town.sample(sample).replace("{{activityId}}", "aps").replace("{{start}}", "2026-09-01")
                 .replace("{{end}}", "2027-07-03").replace("{{closedDay}}", "2026-11-11").replace("{{date}}", "2026-11-02")
-                .replace("{{month}}", "2026-11").replaceAll("\\{\\{[a-zA-Z]+}}", "x-1");
+                .replace("{{month}}", "2026-11").replace("{{familyId}}", "fam-martin")
+                .replace("{{childId}}", "chd-lea-martin").replace("{{pai}}", "true").replace("{{allergy}}", "false")
+                .replace("{{diet}}", "true").replace("{{changedAt}}", "2026-11-28T09:00:00Z").replaceAll("\\{\\{[a-zA-Z]+}}", "x-1");
         assertThat(Schemas.violations(text, json)).isEmpty();
     }
 
@@ -60,7 +64,9 @@ class ContractTest extends ReservationTestBase {
             "fr.portailfamilles.reservation.calendar.ActivityPublished, registration.activity.v1/fr.portailfamilles.registration.activity-published.v1",
             "fr.portailfamilles.reservation.grid.RegistrationMessages$Approved, registration.registration.v1/fr.portailfamilles.registration.approved.v1",
             "fr.portailfamilles.reservation.grid.RegistrationMessages$Cancelled, registration.registration.v1/fr.portailfamilles.registration.cancelled.v1",
-            "fr.portailfamilles.reservation.grid.RegistrationMessages$InvoiceIssued, billing.invoice.v1/fr.portailfamilles.billing.invoice-issued.v1"})
+            "fr.portailfamilles.reservation.grid.RegistrationMessages$InvoiceIssued, billing.invoice.v1/fr.portailfamilles.billing.invoice-issued.v1",
+            "fr.portailfamilles.reservation.attendance.FamilyMessages$ChildCareFlagsChanged, family.family.v1/fr.portailfamilles.family.child-care-flags-changed.v1",
+            "fr.portailfamilles.reservation.attendance.FamilyMessages$FamilyErased, family.family.v1/fr.portailfamilles.family.family-erased.v1"})
     void ourRecordsReadOnlyWhatTheProducerDefines(String record, String schema) throws Exception {
         String text = Schemas.text(schema).orElse(null);
         assumeTrue(text != null, "the producer has not published " + schema + " yet");

@@ -47,7 +47,7 @@ public class FamilyDashboard {
         String activity = entry.activityName() != null ? entry.activityName() : entry.activityId();
         String title = Stream.of(child, activity).filter(s -> s != null).reduce((a, b) -> a + " — " + b).orElse("");
         return new DashboardLine(entry.kind(), entry.kind().label(), entry.requestId(), title, entry.childId(),
-                entry.activityId(), current.state(), current.state().label(), current.reason(), current.note(),
+                entry.activityId(), activity, current.state(), current.state().label(), current.reason(), current.note(),
                 entry.sentAt(), current.at());
     }
 
@@ -60,7 +60,7 @@ public class FamilyDashboard {
         };
         String guardian = family.guardian(request.guardianId()).fullName();
         return new DashboardLine(RequestKind.CONTACT_CHANGE, RequestKind.CONTACT_CHANGE.label(), request.id(),
-                "Coordonnées de " + guardian, null, null, state, state.label(), request.refusalReason(), null,
+                "Coordonnées de " + guardian, null, null, null, state, state.label(), request.refusalReason(), null,
                 request.requestedAt(), request.decidedAt() != null ? request.decidedAt() : request.requestedAt());
     }
 }

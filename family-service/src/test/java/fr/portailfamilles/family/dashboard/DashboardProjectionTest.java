@@ -54,6 +54,7 @@ class DashboardProjectionTest extends FamilyServiceIntegration {
         assertThat(pending.get("kindLabel").asString()).isEqualTo("Inscription");
         assertThat(pending.get("stateLabel").asString()).isEqualTo("En attente de traitement");
         assertThat(pending.get("title").asString()).isEqualTo("Zoé — ALSH des mercredis");
+        assertThat(pending.get("activityName").asString()).isEqualTo("ALSH des mercredis");
         assertThat(pending.get("childId").asString()).isEqualTo(family.childId());
         assertThat(Instant.parse(pending.get("sentAt").asString())).isEqualTo(T0);
         assertThat(accepted.get("stateLabel").asString()).isEqualTo("Acceptée");

@@ -3,6 +3,7 @@ package fr.portailfamilles.identity.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.portailfamilles.identity.account.opening.GuardianEmailChanged;
 import fr.portailfamilles.identity.notification.billing.InvoiceIssued;
 import fr.portailfamilles.identity.notification.registration.RegistrationApproved;
 import fr.portailfamilles.identity.notification.registration.RegistrationCancelled;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What identity reads of the events it mails parents about — registration, reservation and billing
- * events — checked against each producer's schema under {@code contracts/schemas}.
+ * events — and of the family file's change of a guardian's e-mail, checked against each producer's
+ * schema under {@code contracts/schemas}.
  */
 class ConsumedEventsContractTest {
 
@@ -61,7 +63,9 @@ class ConsumedEventsContractTest {
                 new Read(registrations, "fr.portailfamilles.registration.cancelled.v1", RegistrationCancelled.class),
                 new Read(reservations, "fr.portailfamilles.reservation.promoted.v1", ReservationPromoted.class),
                 new Read(reservations, "fr.portailfamilles.reservation.cancelled.v1", ReservationCancelled.class),
-                new Read("billing.invoice.v1", "fr.portailfamilles.billing.invoice-issued.v1", InvoiceIssued.class));
+                new Read("billing.invoice.v1", "fr.portailfamilles.billing.invoice-issued.v1", InvoiceIssued.class),
+                new Read("family.family.v1", "fr.portailfamilles.family.guardian-email-changed.v1",
+                        GuardianEmailChanged.class));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package fr.portailfamilles.reservation.attendance;
 
 import fr.portailfamilles.platform.problem.DomainProblem;
+import fr.portailfamilles.reservation.booking.SlotCapacity;
 import fr.portailfamilles.reservation.booking.Slots;
 import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Slot;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The attendance sheet of one activity's day: per unit, the children expected (their confirmed
- * reservations) and those recorded without one, with what staff ticked. No health data is known
- * here, so no health flag is shown rather than a made-up one.
+ * reservations) and those recorded without one, with what staff ticked and each child's care
+ * flags (PAI, allergy, diet: yes or no, as the family service reported them; never the details).
  */
 @Component
 class AttendanceSheets {
@@ -39,12 +41,17 @@ class AttendanceSheets {
     private final ActivitySchedules schedules;
     private final Slots slots;
     private final Registrations registrations;
+    private final CareFlags careFlags;
+    private final SlotCapacity capacities;
 
-    AttendanceSheets(MongoTemplate mongo, ActivitySchedules schedules, Slots slots, Registrations registrations) {
+    AttendanceSheets(MongoTemplate mongo, ActivitySchedules schedules, Slots slots, Registrations registrations,
+            CareFlags careFlags, SlotCapacity capacities) {
         this.mongo = mongo;
         this.schedules = schedules;
         this.slots = slots;
         this.registrations = registrations;
+        this.careFlags = careFlags;
+        this.capacities = capacities;
     }
 
     record Sheet(String activityId, String activityName, String date, boolean offered, List<UnitSheet> units) {
@@ -54,8 +61,13 @@ class AttendanceSheets {
             List<Line> children) {
     }
 
+    /** @param care the child's care flags, or null while the family service has not reported them */
     record Line(String registrationId, String childFirstName, String familyId, boolean expected, String status,
-            boolean justified, String reason, boolean unexpected) {
+            boolean justified, String reason, boolean unexpected, Care care) {
+    }
+
+    /** Markers for the staff: « PAI », « Allergie », « Régime ». */
+    record Care(boolean pai, boolean allergy, boolean diet) {
     }
 
     Sheet sheet(String activityId, String date) {
@@ -72,6 +84,8 @@ class AttendanceSheets {
         Map<String, RegistrationDocument> children = ids.isEmpty() ? Map.of()
                 : registrations.findAll(ids).stream().collect(Collectors.toMap(RegistrationDocument::id,
                         Function.identity()));
+        Map<String, CareFlagsDocument> flags = careFlags.of(children.values().stream()
+                .map(RegistrationDocument::childId).filter(Objects::nonNull).toList());
         List<UnitSheet> units = new ArrayList<>();
         for (Unit unit : schedule.units()) {
             Optional<Slot> slot = byUnit.get(unit.code());
@@ -79,24 +93,28 @@ class AttendanceSheets {
                     .collect(Collectors.toMap(AttendanceDocument::registrationId, Function.identity(), (a, b) -> b));
             List<Line> lines = new ArrayList<>();
             List<Holder> expected = slot.map(Slot::confirmed).orElse(List.of());
-            expected.forEach(holder -> lines.add(line(holder.registrationId(), true, ticked, children)));
+            expected.forEach(holder -> lines.add(line(holder.registrationId(), true, ticked, children, flags)));
             ticked.keySet().stream().filter(id -> expected.stream().noneMatch(h -> h.registrationId().equals(id)))
-                    .forEach(id -> lines.add(line(id, false, ticked, children)));
+                    .forEach(id -> lines.add(line(id, false, ticked, children, flags)));
             lines.sort(Comparator.comparing(Line::childFirstName, Comparator.nullsLast(Comparator.naturalOrder())));
+            // a slot nobody asked for yet is not stored: its capacity is the one it will open with
+            SlotKey key = new SlotKey(activityId, day, unit.code());
             units.add(new UnitSheet(unit.code(), unit.label(), unit.row().name(),
-                    slot.map(Slot::capacity).orElse(0), expected.size(),
+                    slot.map(Slot::capacity).orElseGet(() -> capacities.initialCapacity(key)), expected.size(),
                     slot.map(s -> s.waitlist().size()).orElse(0), lines));
         }
         return new Sheet(activityId, schedule.name(), day.toString(), schedule.offers(day), units);
     }
 
     private static Line line(String registrationId, boolean expected, Map<String, AttendanceDocument> ticked,
-            Map<String, RegistrationDocument> children) {
+            Map<String, RegistrationDocument> children, Map<String, CareFlagsDocument> flags) {
         AttendanceDocument mark = ticked.get(registrationId);
         RegistrationDocument child = children.get(registrationId);
+        CareFlagsDocument reported = child == null || child.childId() == null ? null : flags.get(child.childId());
         return new Line(registrationId, child == null ? null : child.childFirstName(),
                 child == null ? null : child.familyId(), expected, mark == null ? null : mark.status(),
-                mark != null && mark.justified(), mark == null ? null : mark.reason(), !expected && mark != null);
+                mark != null && mark.justified(), mark == null ? null : mark.reason(), !expected && mark != null,
+                reported == null ? null : new Care(reported.pai(), reported.allergy(), reported.diet()));
     }
 
     static LocalDate dateOf(String text) {

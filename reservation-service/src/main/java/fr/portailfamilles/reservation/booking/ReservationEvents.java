@@ -7,6 +7,7 @@ import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
+import fr.portailfamilles.reservation.booking.domain.WaitlistMove;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,13 @@ public class ReservationEvents {
                 decision.holder().familyId(), decision.holder().childId(), slot.activityId(), slot.date().toString(),
                 slot.unit(), at, decision.position(), decision.reason(), decision.previousState());
         return outbox.create(Topics.RESERVATIONS, payload.registrationId(), typeOf(decision.outcome()), payload);
+    }
+
+    public OutboxEvent moved(SlotKey slot, WaitlistMove move, Instant at) {
+        WaitlistMoved payload = new WaitlistMoved(move.holder().requestId(), move.holder().registrationId(),
+                move.holder().familyId(), move.holder().childId(), slot.activityId(), slot.date().toString(),
+                slot.unit(), at, move.to(), move.from());
+        return outbox.create(Topics.RESERVATIONS, payload.registrationId(), Topics.WAITLIST_MOVED, payload);
     }
 
     public OutboxEvent requested(ReservationRequested payload) {
@@ -65,6 +73,11 @@ public class ReservationEvents {
     public record CellDecided(String requestId, String registrationId, String familyId, String childId,
             String activityId, String date, String unit, Instant decidedAt, Integer position, String reason,
             String previousState) {
+    }
+
+    /** {@code waitlist-moved}: not a decision, the new place of a request still waiting. */
+    public record WaitlistMoved(String requestId, String registrationId, String familyId, String childId,
+            String activityId, String date, String unit, Instant movedAt, int position, int previousPosition) {
     }
 
     public record Cell(String date, String unit) {

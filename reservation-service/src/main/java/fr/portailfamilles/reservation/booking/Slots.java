@@ -4,8 +4,11 @@ import fr.portailfamilles.platform.outbox.OutboxEvent;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
+import fr.portailfamilles.reservation.booking.domain.WaitlistMove;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +35,14 @@ public class Slots {
 
     private final MongoTemplate mongo;
     private final SlotCapacity capacity;
+    private final ReservationEvents reservationEvents;
+    private final Clock clock;
 
-    Slots(MongoTemplate mongo, SlotCapacity capacity) {
+    Slots(MongoTemplate mongo, SlotCapacity capacity, ReservationEvents reservationEvents, Clock clock) {
         this.mongo = mongo;
         this.capacity = capacity;
+        this.reservationEvents = reservationEvents;
+        this.clock = clock;
     }
 
     public Optional<Slot> find(SlotKey key) {
@@ -64,7 +71,8 @@ public class Slots {
 
     /**
      * Applies {@code work} to the slot (opened with its initial capacity if new) and stores the
-     * result with the events {@code events} makes of its decisions.
+     * result with the events {@code events} makes of its decisions, followed by a
+     * {@code waitlist-moved} event for each request still waiting whose place changed.
      *
      * @param commandId the command being applied, or null for a staff action
      * @return the decisions, or empty if the slot had already applied {@code commandId}
@@ -79,12 +87,23 @@ public class Slots {
             }
             Slot slot = stored == null ? Slot.open(key, capacity.initialCapacity(key)) : toSlot(stored);
             List<SlotDecision> decisions = work.apply(slot);
-            List<OutboxEvent> outgoing = events.apply(decisions);
+            List<OutboxEvent> outgoing = withMoves(slot, events.apply(decisions));
             if (stored == null ? inserted(slot, commandId, outgoing) : updated(stored, slot, commandId, outgoing)) {
                 return Optional.of(decisions);
             }
         }
         throw new IllegalStateException("Slot " + key.value() + " kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    private List<OutboxEvent> withMoves(Slot slot, List<OutboxEvent> decided) {
+        List<WaitlistMove> moves = slot.waitlistMoves();
+        if (moves.isEmpty()) {
+            return decided;
+        }
+        Instant at = clock.instant();
+        List<OutboxEvent> outgoing = new ArrayList<>(decided);
+        moves.forEach(move -> outgoing.add(reservationEvents.moved(slot.key(), move, at)));
+        return outgoing;
     }
 
     private boolean inserted(Slot slot, String commandId, List<OutboxEvent> outgoing) {

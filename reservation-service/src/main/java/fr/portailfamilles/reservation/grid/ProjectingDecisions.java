@@ -6,6 +6,7 @@ import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.ReservationEvents;
 import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
+import fr.portailfamilles.reservation.booking.ReservationEvents.WaitlistMoved;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.calendar.domain.CellRef;
 import fr.portailfamilles.reservation.grid.domain.ReservationCell;
@@ -21,8 +22,9 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps each registration's grid up to date with its slots' decisions and staff's attendance,
- * counts each request's decided cells, and tells when a request is settled.
+ * Keeps each registration's grid up to date with its slots' decisions, its places on their
+ * waitlists and staff's attendance, counts each request's decided cells, and tells when a
+ * request is settled.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectingDecisions {
@@ -39,6 +41,12 @@ class ProjectingDecisions {
                         registration -> project(registration, decided, outcome, events, clock))) {
                     relay.wake();
                 }
+            } else if (Topics.WAITLIST_MOVED.equals(event.type())) {
+                WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
+                CellRef cell = new CellRef(LocalDate.parse(moved.date()), moved.unit());
+                registrations.apply(moved.registrationId(), event.id(), registration -> registration.cell(cell)
+                        .movedUp(moved.requestId(), moved.position())
+                        .map(after -> new Update().set(RegistrationDocument.cellPath(cell), after)).orElse(null));
             } else if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
                 Attended attended = event.payloadAs(json, Attended.class);
                 CellRef cell = new CellRef(LocalDate.parse(attended.date()), attended.unit());

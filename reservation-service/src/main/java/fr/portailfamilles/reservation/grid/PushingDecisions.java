@@ -5,6 +5,7 @@ import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.ReservationEvents;
 import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
 import fr.portailfamilles.reservation.booking.ReservationEvents.RequestSettled;
+import fr.portailfamilles.reservation.booking.ReservationEvents.WaitlistMoved;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.grid.domain.CellState;
 import java.util.function.Consumer;
@@ -14,9 +15,9 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Pushes every decision to the grids open on this instance. Each instance reads every decision
- * (a consumer group of its own, from the latest offset), since the family's stream may be held
- * by any instance.
+ * Pushes every decision, and every move up a waitlist, to the grids open on this instance. Each
+ * instance reads every event (a consumer group of its own, from the latest offset), since the
+ * family's stream may be held by any instance.
  */
 @Configuration(proxyBeanMethods = false)
 class PushingDecisions {
@@ -30,6 +31,10 @@ class PushingDecisions {
                 CellDecided decided = event.payloadAs(json, CellDecided.class);
                 push.push(decided.registrationId(), "decision", new CellPushed(outcome.name(), decided.requestId(),
                         decided.date(), decided.unit(), stateAfter(outcome), decided.position(), decided.reason()));
+            } else if (Topics.WAITLIST_MOVED.equals(event.type())) {
+                WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
+                push.push(moved.registrationId(), "position", new PositionPushed(moved.date(), moved.unit(),
+                        moved.position(), moved.previousPosition()));
             } else if (Topics.REQUEST_SETTLED.equals(event.type())) {
                 RequestSettled settled = event.payloadAs(json, RequestSettled.class);
                 push.push(settled.registrationId(), "settled", settled);
@@ -50,6 +55,10 @@ class PushingDecisions {
             case CANCELLED, WITHDRAWN -> CellState.FREE.name();
             case REFUSED -> null;
         };
+    }
+
+    /** A waiting cell's new place on its waitlist, as the page receives it (event {@code position}). */
+    record PositionPushed(String date, String unit, int position, int previousPosition) {
     }
 
     /** One cell's decision as the page receives it. */

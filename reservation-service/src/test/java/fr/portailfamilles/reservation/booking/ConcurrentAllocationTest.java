@@ -7,6 +7,8 @@ import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
+import fr.portailfamilles.reservation.calendar.domain.CellRef;
+import fr.portailfamilles.reservation.grid.Registrations;
 import fr.portailfamilles.reservation.support.Api;
 import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
@@ -43,6 +45,9 @@ class ConcurrentAllocationTest extends ReservationTestBase {
 
     static final String ALLOCATOR = "allocateReservation-in-0";
     static final Set<String> DECISIONS = Set.of("confirmed", "waitlisted", "refused", "cancelled", "withdrawn");
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     Slots slots;
@@ -225,6 +230,15 @@ class ConcurrentAllocationTest extends ReservationTestBase {
             for (Town.Child child : children) {
                 assertThat(stateOf(child, date, cell.get("unit"))).as("grid of %s", child.firstName())
                         .isEqualTo(expected.getOrDefault(child.registrationId(), "FREE"));
+            }
+        });
+        // the read model's places, moved by waitlist-moved alone, end where the slot's queue is
+        List<Holder> waiting = slot.waitlist().holders();
+        CellRef ref = new CellRef(date, cell.get("unit"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (int i = 0; i < waiting.size(); i++) {
+                assertThat(registrations.find(waiting.get(i).registrationId()).orElseThrow().cell(ref).position())
+                        .as("stored place of %s", waiting.get(i).registrationId()).isEqualTo(i + 1);
             }
         });
     }

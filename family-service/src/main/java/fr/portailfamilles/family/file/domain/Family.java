@@ -2,10 +2,12 @@ package fr.portailfamilles.family.file.domain;
 
 import fr.portailfamilles.family.contact.domain.ContactChangeRequest;
 import fr.portailfamilles.family.contact.domain.ContactDetails;
+import fr.portailfamilles.family.file.domain.FamilyEvent.ChildCareFlagsChanged;
 import fr.portailfamilles.family.file.domain.FamilyEvent.ChildUpdated;
 import fr.portailfamilles.family.file.domain.FamilyEvent.ContactChanged;
 import fr.portailfamilles.family.file.domain.FamilyEvent.FamilyErased;
 import fr.portailfamilles.family.file.domain.FamilyEvent.FileCompleted;
+import fr.portailfamilles.family.file.domain.FamilyEvent.GuardianEmailChanged;
 import fr.portailfamilles.family.file.domain.FamilyEvent.QuotientChanged;
 import fr.portailfamilles.platform.outbox.OutboxEvent;
 import fr.portailfamilles.platform.problem.DomainProblem;
@@ -33,6 +35,8 @@ public class Family {
 
     public static final int MAX_GUARDIANS = 2;
     static final int MAX_CHILDREN = 12;
+    /** How many ids of events from other services a family remembers; redeliveries come shortly after. */
+    static final int APPLIED_EVENTS_KEPT = 100;
 
     @Id
     private String id;
@@ -47,6 +51,8 @@ public class Family {
     private Instant erasedAt;
     private List<ContactChangeRequest> contactChanges = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
+    // ids of the events of other services already applied to this family, saved with the change they made
+    private List<String> appliedEvents = new ArrayList<>();
     @Version
     private Long version;
     @Transient
@@ -81,12 +87,44 @@ public class Family {
     public void changeGuardian(String guardianId, GuardianDetails details, Instant at) {
         refuseIfErased();
         Guardian guardian = guardian(guardianId);
+        String oldEmail = guardian.details().email();
+        if (state == FileState.COMPLETE && oldEmail != null && details.email() == null) {
+            throw DomainProblem.unprocessable("email-obligatoire", "L'adresse e-mail d'un responsable ne peut pas "
+                    + "être effacée d'un dossier complet : elle peut être l'identifiant de connexion de la famille. "
+                    + "Indiquez la nouvelle adresse.");
+        }
         boolean contactChanged = !guardian.details().contact().equals(details.contact());
         guardian.change(details);
         touch(at);
         if (contactChanged) {
             events.add(new ContactChanged(id, guardianId, at));
         }
+        recordEmailChange(guardianId, oldEmail, details.email(), at);
+    }
+
+    /**
+     * identity-service changed a login of this family: the guardian whose e-mail it was takes the new
+     * address, once per event. Never refused: an erased family, a report already applied or an address no
+     * guardian has any more change nothing.
+     */
+    public LoginFollowing followLoginChange(String eventId, String oldEmail, String newEmail, Instant at) {
+        if (state == FileState.ERASED || appliedEvents.contains(eventId) || guardianWithEmail(newEmail).isPresent()) {
+            return LoginFollowing.ALREADY_DONE;
+        }
+        Optional<Guardian> holder = guardianWithEmail(oldEmail);
+        if (holder.isEmpty()) {
+            return LoginFollowing.NOT_IN_FILE;
+        }
+        Guardian guardian = holder.get();
+        String previous = guardian.details().email();
+        guardian.change(guardian.details().withEmail(newEmail));
+        touch(at);
+        recordEmailChange(guardian.id(), previous, guardian.details().email(), at);
+        appliedEvents.add(eventId);
+        if (appliedEvents.size() > APPLIED_EVENTS_KEPT) {
+            appliedEvents.remove(0);
+        }
+        return LoginFollowing.CHANGED;
     }
 
     public Child addChild(String childId, ChildIdentity identity, ChildCare care, Instant at) {
@@ -99,6 +137,7 @@ public class Family {
         children.add(child);
         touch(at);
         events.add(childUpdated(child, at));
+        events.add(new ChildCareFlagsChanged(id, childId, CareFlags.of(child.care().health()), at));
         return child;
     }
 
@@ -106,8 +145,13 @@ public class Family {
     public void changeChild(String childId, ChildIdentity identity, ChildCare care, Instant at) {
         refuseIfErased();
         Child child = child(childId);
+        CareFlags flagsBefore = CareFlags.of(child.care().health());
         if (child.change(identity, care, at)) {
             events.add(childUpdated(child, at));
+        }
+        CareFlags flags = CareFlags.of(child.care().health());
+        if (!flags.equals(flagsBefore)) {
+            events.add(new ChildCareFlagsChanged(id, childId, flags, at));
         }
         touch(at);
     }
@@ -251,6 +295,16 @@ public class Family {
     public ContactChangeRequest contactChange(String requestId) {
         return contactChanges.stream().filter(r -> r.id().equals(requestId)).findFirst()
                 .orElseThrow(FamilyProblems::requestNotFound);
+    }
+
+    private void recordEmailChange(String guardianId, String oldEmail, String newEmail, Instant at) {
+        if (oldEmail != null && newEmail != null && !oldEmail.equals(newEmail)) {
+            events.add(new GuardianEmailChanged(id, guardianId, oldEmail, newEmail, at));
+        }
+    }
+
+    private Optional<Guardian> guardianWithEmail(String email) {
+        return guardians.stream().filter(g -> email != null && email.equalsIgnoreCase(g.details().email())).findFirst();
     }
 
     private ChildUpdated childUpdated(Child child, Instant at) {

@@ -20,11 +20,23 @@ public sealed interface FamilyEvent {
             Instant at) implements FamilyEvent {
     }
 
+    /** A child was added, or whether its file records a PAI, an allergy or a diet changed: the flags only. */
+    record ChildCareFlagsChanged(String familyId, String childId, CareFlags flags, Instant at) implements FamilyEvent {
+    }
+
     record QuotientChanged(String familyId, FamilyQuotient quotient, Instant at) implements FamilyEvent {
     }
 
     /** A guardian's contact details changed, directly by staff or by an approved request. */
     record ContactChanged(String familyId, String guardianId, Instant at) implements FamilyEvent {
+    }
+
+    /**
+     * A guardian's e-mail changed from one address to another: staff changed it in the file, or the file
+     * followed a change of the login in identity-service.
+     */
+    record GuardianEmailChanged(String familyId, String guardianId, String oldEmail, String newEmail, Instant at)
+            implements FamilyEvent {
     }
 
     record FamilyErased(String familyId, Instant at) implements FamilyEvent {

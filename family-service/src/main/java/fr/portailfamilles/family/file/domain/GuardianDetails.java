@@ -31,4 +31,8 @@ public record GuardianDetails(String firstName, String lastName, String email, C
     public GuardianDetails withContact(ContactDetails newContact) {
         return new GuardianDetails(firstName, lastName, email, newContact, employer);
     }
+
+    public GuardianDetails withEmail(String newEmail) {
+        return new GuardianDetails(firstName, lastName, newEmail, contact, employer);
+    }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The demo families are written once, with their events, whatever the number of restarts. */
 class DemoFamiliesTest extends FamilyServiceIntegration {
@@ -51,10 +52,18 @@ class DemoFamiliesTest extends FamilyServiceIntegration {
                 .isFalse();
 
         try (KafkaTestClient kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(DemoFamilies.MARTIN).size() == 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(DemoFamilies.MARTIN).size() == 6);
             assertThat(kafka.received(DemoFamilies.MARTIN)).extracting(r -> KafkaTestClient.header(r, "ce_type"))
                     .containsExactly(FamilyIntegrationEvents.QUOTIENT_CHANGED, FamilyIntegrationEvents.CHILD_UPDATED,
-                            FamilyIntegrationEvents.CHILD_UPDATED, FamilyIntegrationEvents.FILE_COMPLETED);
+                            FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED, FamilyIntegrationEvents.CHILD_UPDATED,
+                            FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED, FamilyIntegrationEvents.FILE_COMPLETED);
+            assertThat(kafka.received(DemoFamilies.MARTIN, FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED))
+                    .map(r -> JsonMapper.builder().build().readTree(r.value()))
+                    .extracting(flags -> flags.get("childId").asString() + " PAI " + flags.get("hasPai").asBoolean()
+                            + " allergie " + flags.get("hasAllergy").asBoolean() + " régime "
+                            + flags.get("hasDiet").asBoolean())
+                    .containsExactly("chd-lea-martin PAI true allergie true régime false",
+                            "chd-hugo-martin PAI false allergie false régime false");
             await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(DemoFamilies.DURAND,
                     FamilyIntegrationEvents.FILE_COMPLETED).isEmpty());
             assertThat(kafka.received(DemoFamilies.PETIT, FamilyIntegrationEvents.FILE_COMPLETED)).isEmpty();

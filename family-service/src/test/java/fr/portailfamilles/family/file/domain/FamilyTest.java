@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.portailfamilles.family.contact.domain.ContactDetails;
 import fr.portailfamilles.family.contact.domain.PostalAddress;
+import fr.portailfamilles.family.file.domain.FamilyEvent.ChildCareFlagsChanged;
 import fr.portailfamilles.family.file.domain.FamilyEvent.ChildUpdated;
 import fr.portailfamilles.family.file.domain.FamilyEvent.ContactChanged;
 import fr.portailfamilles.family.file.domain.FamilyEvent.FamilyErased;
@@ -66,14 +67,18 @@ class FamilyTest {
         family.addChild("chd-lea", new ChildIdentity("Léa", "Martin", LocalDate.of(2019, 3, 14)),
                 TestFamilies.careWithGrandmother(), NOW);
 
-        assertThat(family.takeEvents()).singleElement().isInstanceOfSatisfying(ChildUpdated.class, event -> {
+        List<FamilyEvent> events = family.takeEvents();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOfSatisfying(ChildUpdated.class, event -> {
             assertThat(event.childId()).isEqualTo("chd-lea");
             assertThat(event.schoolClass()).isEqualTo("CE1");
         });
+        assertThat(events.get(1)).isEqualTo(new ChildCareFlagsChanged("fam-test", "chd-lea",
+                new CareFlags(true, true, false), NOW));
     }
 
     @Test
-    void aChangeOfHealthNotesOrPickUpAloneIsNotToldButAChangeOfClassIs() {
+    void aChangeOfHealthNotesOrPickUpTellsOnlyTheCareFlagsButAChangeOfClassIsTold() {
         Family family = aFamilyWithTwoChildren();
         ChildCare care = family.child("chd-lea").care();
 
@@ -83,10 +88,28 @@ class FamilyTest {
         family.changeChildCare("chd-lea", new ChildCare(care.school(), "CE2", HealthNotes.NONE, PickUp.NOBODY, false),
                 NOW);
 
-        assertThat(afterHealth).isEmpty();
+        assertThat(afterHealth).containsExactly(new ChildCareFlagsChanged("fam-test", "chd-lea",
+                new CareFlags(false, false, false), NOW));
         assertThat(family.takeEvents()).singleElement().isInstanceOfSatisfying(ChildUpdated.class,
                 event -> assertThat(event.schoolClass()).isEqualTo("CE2"));
         assertThat(family.child("chd-lea").identity().firstName()).isEqualTo("Léa");
+    }
+
+    @Test
+    void changingWhatAnAllergyOrAPaiSaysTellsNothingWhileTheFlagsStayTheSame() {
+        Family family = aFamilyWithTwoChildren();
+        ChildCare care = family.child("chd-lea").care();
+
+        family.changeChildCare("chd-lea", new ChildCare(care.school(), care.schoolClass(),
+                new HealthNotes("Pollen, kiwi", true, "Autre protocole", null, "Dr Autre", null), care.pickUp(),
+                care.imageConsent()), NOW);
+
+        assertThat(family.takeEvents()).isEmpty();
+        family.changeChildCare("chd-lea", new ChildCare(care.school(), care.schoolClass(),
+                new HealthNotes("Pollen, kiwi", true, "Autre protocole", "Sans porc", null, null), care.pickUp(),
+                care.imageConsent()), NOW);
+        assertThat(family.takeEvents()).containsExactly(new ChildCareFlagsChanged("fam-test", "chd-lea",
+                new CareFlags(true, true, true), NOW));
     }
 
     @Test

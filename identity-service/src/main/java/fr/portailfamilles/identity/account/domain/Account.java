@@ -26,6 +26,8 @@ public class Account {
 
     /** How many successful logins an account remembers. */
     public static final int LOGINS_KEPT = 10;
+    /** How many ids of applied events an account remembers, as the platform's AppliedEvents does. */
+    static final int APPLIED_EVENTS_KEPT = 500;
 
     @Id
     private String id;
@@ -157,6 +159,19 @@ public class Account {
         mail(MailKind.EMAIL_CHANGED_NEW_ADDRESS, normalized, null, Map.of("oldEmail", old, "newEmail", normalized),
                 at);
         return new EmailChanged(id, familyId, old, normalized, at);
+    }
+
+    /** Whether the event {@code eventId} of another service was already applied to this account. */
+    public boolean hasApplied(String eventId) {
+        return appliedEvents.contains(eventId);
+    }
+
+    /** Remembers that the event {@code eventId} was applied, in the same write as what it changed. */
+    public void rememberApplied(String eventId) {
+        appliedEvents.add(eventId);
+        if (appliedEvents.size() > APPLIED_EVENTS_KEPT) {
+            appliedEvents.subList(0, appliedEvents.size() - APPLIED_EVENTS_KEPT).clear();
+        }
     }
 
     /** Records an integration event to be published by the outbox relay. */

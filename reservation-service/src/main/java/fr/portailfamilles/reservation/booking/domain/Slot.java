@@ -2,7 +2,9 @@ package fr.portailfamilles.reservation.booking.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,8 @@ public final class Slot {
     private final List<Holder> confirmed;
     private final Waitlist waitlist;
     private final DrawPool pool;
+    /** Each waiting registration's place when the slot was read, to tell who moved up since. */
+    private final Map<String, Integer> positionsWhenRead = new HashMap<>();
 
     public Slot(SlotKey key, int capacity, String closedReason, List<Holder> confirmed, List<Holder> waitlist) {
         this(key, capacity, closedReason, confirmed, waitlist, List.of(), null, List.of());
@@ -43,6 +47,9 @@ public final class Slot {
         this.confirmed = new ArrayList<>(confirmed);
         this.waitlist = new Waitlist(waitlist);
         this.pool = new DrawPool(drawPool, drawUntil, draws);
+        for (int i = 0; i < waitlist.size(); i++) {
+            positionsWhenRead.put(waitlist.get(i).registrationId(), i + 1);
+        }
     }
 
     public static Slot open(SlotKey key, int capacity) {
@@ -158,6 +165,22 @@ public final class Slot {
         List<SlotDecision> decisions = new ArrayList<>();
         pool.draw(seed, at).forEach(holder -> decisions.add(allocate(holder)));
         return decisions;
+    }
+
+    /**
+     * The requests still waiting whose place changed since the slot was read, in waitlist order:
+     * someone ahead of them was promoted, withdrew or was removed. A newcomer is not a move.
+     */
+    public List<WaitlistMove> waitlistMoves() {
+        List<WaitlistMove> moves = new ArrayList<>();
+        List<Holder> waiting = waitlist.holders();
+        for (int i = 0; i < waiting.size(); i++) {
+            Integer before = positionsWhenRead.get(waiting.get(i).registrationId());
+            if (before != null && before != i + 1) {
+                moves.add(new WaitlistMove(waiting.get(i), before, i + 1));
+            }
+        }
+        return moves;
     }
 
     private boolean knows(String registrationId) {

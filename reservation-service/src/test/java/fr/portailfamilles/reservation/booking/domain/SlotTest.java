@@ -1,6 +1,7 @@
 package fr.portailfamilles.reservation.booking.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,6 +109,58 @@ class SlotTest {
         assertThat(slot.waitlist().isEmpty()).isTrue();
         assertThat(slot.allocate(child("c")).reason()).isEqualTo(Slot.REFUSED_DAY_CLOSED);
         assertThat(slot.close("encore")).isEmpty();
+    }
+
+    @Test
+    void tellsEachRequestStillWaitingThatItMovedUpWhenTheHeadIsPromoted() {
+        Slot slot = stored("a", "b", "c", "d");
+
+        slot.release(child("a", "cancel-1"), ReleaseReason.PARENT);
+
+        assertThat(slot.waitlistMoves()).extracting(m -> m.holder().registrationId(), WaitlistMove::from,
+                WaitlistMove::to).containsExactly(tuple("c", 2, 1), tuple("d", 3, 2));
+        assertThat(slot.waitlistMoves().get(0).holder().requestId()).isEqualTo("request-of-c");
+    }
+
+    @Test
+    void aWithdrawalMovesUpOnlyThoseBehindIt() {
+        Slot slot = stored("a", "b", "c", "d");
+
+        slot.release(child("c", "withdraw-c"), ReleaseReason.PARENT);
+
+        assertThat(slot.waitlistMoves()).extracting(m -> m.holder().registrationId(), WaitlistMove::from,
+                WaitlistMove::to).containsExactly(tuple("d", 3, 2));
+    }
+
+    @Test
+    void aCapacityIncreaseMovesUpThoseLeftWaiting() {
+        Slot slot = stored("a", "b", "c", "d");
+
+        slot.changeCapacity(3);
+
+        assertThat(slot.confirmed()).extracting(Holder::registrationId).containsExactly("a", "b", "c");
+        assertThat(slot.waitlistMoves()).extracting(m -> m.holder().registrationId(), WaitlistMove::from,
+                WaitlistMove::to).containsExactly(tuple("d", 3, 1));
+    }
+
+    @Test
+    void aNewcomerAConfirmationOrAClosedDayMovesNobody() {
+        Slot joined = stored("a", "b");
+        joined.allocate(child("c"));
+        Slot confirmedLeaves = new Slot(key, 2, null, List.of(child("a"), child("b")), List.of(child("c")));
+        confirmedLeaves.changeCapacity(1);
+        Slot closed = stored("a", "b", "c");
+        closed.close("Grève");
+
+        assertThat(joined.waitlistMoves()).isEmpty();
+        assertThat(confirmedLeaves.waitlistMoves()).isEmpty();
+        assertThat(closed.waitlistMoves()).isEmpty();
+    }
+
+    /** A slot of capacity 1 as read from storage: the first child holds the place, the others wait in order. */
+    private Slot stored(String holder, String... waiting) {
+        return new Slot(key, 1, null, List.of(child(holder)),
+                java.util.Arrays.stream(waiting).map(SlotTest::child).toList());
     }
 
     /** A slot of capacity 1 held by the first child, the others waiting in order. */
