@@ -19,20 +19,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The mails the SMTP catcher received for one address, read through its REST API and decoded. */
-final class Mailbox {
+public final class Mailbox {
 
-    record Mail(String subject, String text) {
+    public record Mail(String subject, String text) {
     }
 
     private final String mailViewerUrl;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Mailbox(String mailViewerUrl) {
+    public Mailbox(String mailViewerUrl) {
         this.mailViewerUrl = mailViewerUrl;
     }
 
-    List<Mail> of(String email) throws Exception {
+    public List<Mail> of(String email) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(mailViewerUrl + "/api/user/"
                 + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * service: authorization request with PKCE, the French login form, then the code exchange.
  * No password grant exists; this drives the normal flow through the gateway.
  */
-final class PortalLogin {
+public final class PortalLogin {
 
     static final String CLIENT_ID = "portail-tests";
     static final String CLIENT_SECRET = "portail-tests-secret-dev";
@@ -37,12 +37,12 @@ final class PortalLogin {
     private final String portalUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PortalLogin(String portalUrl) {
+    public PortalLogin(String portalUrl) {
         this.portalUrl = portalUrl;
     }
 
     /** Logs in as {@code email} and returns the access token. */
-    String accessToken(String email, String password) throws IOException, InterruptedException {
+    public String accessToken(String email, String password) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String verifier = randomUrlSafe(48);

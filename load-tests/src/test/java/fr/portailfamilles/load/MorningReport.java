@@ -1,0 +1,126 @@
+package fr.portailfamilles.load;
+
+import fr.portailfamilles.load.OpeningMorningSetup.Prepared;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The figures of a run, printed and written to {@code <workDir>/<run>/results.md} (with a line
+ * appended to {@code <workDir>/results.tsv} to compare sizes): families, cells, throughput, the
+ * distribution of « Valider » to decision visible, and each process's CPU and memory.
+ */
+final class MorningReport {
+
+    private final OpeningMorningSettings settings;
+    private final Prepared prepared;
+    private final DecisionStreams streams;
+    private final Invariants invariants;
+    private final AtomicLong requestedCells;
+    private Map<String, PortalProcesses.Sample> before;
+    private long startedNanos;
+    private volatile List<String> broken;
+
+    MorningReport(OpeningMorningSettings settings, Prepared prepared, DecisionStreams streams, Invariants invariants,
+            AtomicLong requestedCells) {
+        this.settings = settings;
+        this.prepared = prepared;
+        this.streams = streams;
+        this.invariants = invariants;
+        this.requestedCells = requestedCells;
+    }
+
+    void started() {
+        before = PortalProcesses.sample();
+        startedNanos = System.nanoTime();
+    }
+
+    void invariants(List<String> violations) {
+        broken = violations;
+    }
+
+    void finished() {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        Map<String, PortalProcesses.Sample> after = PortalProcesses.sample();
+        Histogram latency = streams.latencyMicros.getIntervalHistogram();
+        StringBuilder text = new StringBuilder();
+        text.append("# Opening morning — run ").append(prepared.runTag()).append("\n\n");
+        text.append("- date: ").append(LocalDateTime.now().withNano(0)).append('\n');
+        text.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(Files.exists(Path.of("/proc/meminfo")) ? memTotal() : "?").append(", everything on one box\n");
+        text.append("- families: ").append(prepared.participants().size()).append(", arriving over ")
+                .append(settings.ramp().toSeconds()).append(" s; capacity ").append(prepared.capacity())
+                .append(" per slot; activity ").append(prepared.activityId()).append('\n');
+        text.append("- cells requested: ").append(requestedCells.get()).append(", decisions received on open grids: ")
+                .append(streams.decisions.get()).append(" (incl. cancellations), promotions: ")
+                .append(streams.promotions.get()).append('\n');
+        text.append("- throughput: %.0f decisions/s (first « Valider » to last decision); run %.0f s%n"
+                .formatted(streams.decisionsPerSecond(), seconds));
+        text.append("- « Valider » → decision visible on the open grid (ms): p50 %s, p95 %s, p99 %s, max %s (%d decisions)%n"
+                .formatted(ms(latency, 50), ms(latency, 95), ms(latency, 99), ms(latency.getMaxValue()),
+                        latency.getTotalCount()));
+        text.append("- invariants: ").append(broken == null ? "not checked (the run stopped early)"
+                : broken.isEmpty() ? "all hold" : "BROKEN: " + String.join("; ", broken)).append('\n');
+        text.append("- gateway HTTP latency and errors: the Gatling report (target/gatling/)\n\n");
+        text.append("| process | CPU during the run (s) | CPU share of one core | RSS now (MB) | peak RSS (MB) |\n");
+        text.append("|---|---:|---:|---:|---:|\n");
+        after.forEach((name, sample) -> {
+            PortalProcesses.Sample start = before.get(name);
+            double cpu = sample.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
+            text.append("| %s | %.1f | %.0f %% | %d | %d |%n".formatted(name, cpu, 100 * cpu / seconds,
+                    sample.rssKb() / 1024, sample.peakRssKb() / 1024));
+        });
+        System.out.println();
+        System.out.println(text);
+        write(text.toString(), latency);
+    }
+
+    private void write(String text, Histogram latency) {
+        try {
+            Path run = settings.workDir().resolve(prepared.runTag());
+            Files.createDirectories(run);
+            Files.writeString(run.resolve("results.md"), text, StandardCharsets.UTF_8);
+            try (var out = new java.io.PrintStream(Files.newOutputStream(run.resolve("latency-distribution.txt")),
+                    true, StandardCharsets.UTF_8)) {
+                latency.outputPercentileDistribution(out, 1000.0);
+            }
+            Path table = settings.workDir().resolve("results.tsv");
+            if (!Files.exists(table)) {
+                Files.writeString(table, "run\tfamilies\tcells\tdecisions_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tinvariants\n");
+            }
+            Files.writeString(table, String.join("\t", prepared.runTag(), String.valueOf(prepared.participants().size()),
+                    String.valueOf(requestedCells.get()), "%.0f".formatted(streams.decisionsPerSecond()),
+                    ms(latency, 50), ms(latency, 95), ms(latency, 99), ms(latency.getMaxValue()),
+                    broken == null ? "unchecked" : broken.isEmpty() ? "hold" : "broken") + "\n",
+                    StandardOpenOption.APPEND);
+            System.out.println("Results written to " + run.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String ms(Histogram histogram, double percentile) {
+        return ms(histogram.getValueAtPercentile(percentile));
+    }
+
+    private static String ms(long micros) {
+        return "%.0f".formatted(micros / 1000.0);
+    }
+
+    private static String memTotal() {
+        try {
+            String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);
+            return (Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024 / 1024) + " GiB";
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

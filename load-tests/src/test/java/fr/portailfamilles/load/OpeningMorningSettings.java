@@ -1,0 +1,55 @@
+package fr.portailfamilles.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What one run of the opening-morning benchmark plays, from {@code -Dbench.*} system properties.
+ *
+ * @param portalUrl      the gateway of the running portal
+ * @param mailViewerUrl  the SMTP catcher's API, where the account-opening mails with their password links arrive
+ * @param families       how many families arrive
+ * @param ramp           the time over which they arrive at the opened grid
+ * @param month          the month whose reservations open
+ * @param capacityShare  each slot's capacity as a share of the families, so that the rest waits
+ * @param cancelShare    the share of families that cancel one confirmed day once decided
+ * @param decisionWait   how long a family waits for its decisions before the run counts them missing
+ * @param setupThreads   parallel HTTP workers while families are prepared (before the opening)
+ * @param workDir        where accounts are remembered between runs and results are written
+ */
+record OpeningMorningSettings(String portalUrl, String mailViewerUrl, int families, Duration ramp, YearMonth month,
+        double capacityShare, double cancelShare, Duration decisionWait, int setupThreads, Path workDir) {
+
+    static OpeningMorningSettings fromSystemProperties() {
+        return new OpeningMorningSettings(
+                System.getProperty("bench.portalUrl", "http://localhost:8080"),
+                System.getProperty("bench.mailViewerUrl", "http://localhost:8025"),
+                Integer.getInteger("bench.families", 500),
+                Duration.ofSeconds(Integer.getInteger("bench.rampSeconds", 60)),
+                YearMonth.parse(System.getProperty("bench.month", "2027-01")),
+                Double.parseDouble(System.getProperty("bench.capacityShare", "0.6")),
+                Double.parseDouble(System.getProperty("bench.cancelShare", "0.1")),
+                Duration.ofSeconds(Integer.getInteger("bench.decisionWaitSeconds", 120)),
+                Integer.getInteger("bench.setupThreads", 4),
+                Path.of(System.getProperty("bench.workDir", "target/opening-morning")));
+    }
+
+    /** The bench activity's period: the month's days from its first Monday on, Monday to Friday. */
+    LocalDate firstDay() {
+        LocalDate day = month.atDay(1);
+        while (day.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    LocalDate lastDay() {
+        return month.atEndOfMonth();
+    }
+
+    int slotCapacity() {
+        return Math.max(1, (int) Math.round(families * capacityShare));
+    }
+}
