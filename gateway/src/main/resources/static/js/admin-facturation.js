@@ -1,30 +1,18 @@
-// Back-office « Facturation »: run a month, invoices and payments of the month, desk payments, credit notes, CSV.
+// Back-office « Facturation »: run a month (in the background, followed until done), invoices and payments of the
+// month, desk payments, credit notes, CSV.
 (function () {
   'use strict';
 
   var euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
   var UNAVAILABLE = 'Le service de facturation ne répond pas. Merci de réessayer dans quelques instants.';
+  var RUNS = '/api/billing/invoicing-runs';
+  var FOLLOW_EVERY_MS = 1000;
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
-    return match ? decodeURIComponent(match[1]) : null;
-  }
-
-  function api(url, options) {
-    options = options || {};
-    options.credentials = 'same-origin';
-    options.headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
-    if (options.method && options.method !== 'GET') {
-      var token = xsrfToken();
-      if (token) { options.headers['X-XSRF-TOKEN'] = token; }
-      options.headers['Content-Type'] = 'application/json';
-    }
-    return fetch(url, options).catch(function () { throw new Error(UNAVAILABLE); }).then(function (response) {
-      if (response.ok) { return response.json(); }
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        var details = (body.erreurs || []).map(function (e) { return e.champ + ' : ' + e.message; }).join(' ; ');
-        throw new Error((body.detail || UNAVAILABLE) + (details ? ' (' + details + ')' : ''));
-      });
+  // The portal's API; a failure without a French answer (network, gateway page) gets one.
+  function api(url, method, body) {
+    return window.Portail.api(url, method, body).catch(function (error) {
+      if (error instanceof TypeError || error instanceof SyntaxError) { throw new Error(UNAVAILABLE); }
+      throw error;
     });
   }
 
@@ -66,6 +54,13 @@
 
   function month() { return document.getElementById('factures-mois').value; }
 
+  // « 2026-11 » as staff read it: « novembre 2026 ».
+  function monthLabel(value) {
+    var parts = value.split('-');
+    return new Date(Number(parts[0]), Number(parts[1]) - 1, 1)
+      .toLocaleDateString('fr-FR', { month: 'long', year: 'numeric' });
+  }
+
   // One form per action, built from its <template>; the id it carries makes a double submit count once.
   function actionForm(templateId, invoice, url, body, done) {
     var form = document.getElementById(templateId).content.firstElementChild.cloneNode(true);
@@ -75,7 +70,7 @@
       var data = new FormData(form);
       var submit = form.querySelector('button[type="submit"]');
       submit.disabled = true;
-      api(url, { method: 'POST', body: JSON.stringify(body(data, requestId)) }).then(function () {
+      api(url, 'POST', body(data, requestId)).then(function () {
         message(done(invoice));
         showMonth();
       }).catch(function (error) {
@@ -140,7 +135,7 @@
       list.appendChild(el('p', {}, ['Aucune facture émise pour ce mois.']));
       return;
     }
-    list.appendChild(table('Factures de ' + month() + ' (' + invoices.length + ')',
+    list.appendChild(table('Factures de ' + monthLabel(month()) + ' (' + invoices.length + ')',
       ['Numéro', 'Famille', 'Montant', 'Payé', 'Avoirs', 'Reste à payer', 'État', 'Actions'], invoices.map(invoiceRow)));
   }
 
@@ -151,7 +146,7 @@
       list.appendChild(el('p', {}, ['Aucun paiement reçu ce mois-ci.']));
       return;
     }
-    list.appendChild(table('Paiements de ' + month(), ['Date', 'Facture', 'Famille', 'Moyen', 'Référence', 'Montant',
+    list.appendChild(table('Paiements de ' + monthLabel(month()), ['Date', 'Facture', 'Famille', 'Moyen', 'Référence', 'Montant',
       'Enregistré par'], payments.map(function (p) {
       return el('tr', {}, [el('td', {}, [when(p.receivedAt)]), el('td', {}, [p.invoiceNumber]),
         el('td', {}, [p.payerName]), el('td', {}, [p.methodLabel]), el('td', {}, [p.reference || '']),
@@ -159,19 +154,137 @@
     })));
   }
 
+  // ---- invoicing runs: requested, then followed until done ----
+
+  var following = null;
+
+  function pending(run) { return run.state === 'REQUESTED' || run.state === 'RUNNING'; }
+
+  function count(n, one, many) { return n + ' ' + (n > 1 ? many : one); }
+
+  function stamp(iso) {
+    if (!iso) { return ''; }
+    var d = new Date(iso);
+    return d.toLocaleDateString('fr-FR') + ' à ' + d.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+  }
+
+  function runBadge(run) {
+    var look = { REQUESTED: ['badge--a-payer', ''], RUNNING: ['badge--a-payer', '⏳ '], DONE: ['badge--payee', '✓ '],
+      FAILED: ['badge--en-retard', '⚠ '] };
+    var style = look[run.state] || ['', ''];
+    return el('span', { 'class': 'badge ' + style[0] }, [style[1] + run.stateLabel]);
+  }
+
+  function runSummary(run) {
+    var issued = count(run.invoicesIssued, 'facture émise', 'factures émises');
+    var skipped = count(run.familiesSkipped, 'famille écartée', 'familles écartées');
+    switch (run.state) {
+      case 'REQUESTED': return 'Émission demandée le ' + stamp(run.requestedAt) + ' par ' + run.requestedBy
+        + ' : elle commence dans un instant.';
+      case 'RUNNING': return 'Émission en cours : ' + run.familiesDone + ' famille(s) traitée(s) sur '
+        + run.familiesTotal + ', ' + issued + ' pour le mois.';
+      case 'DONE': return 'Émission terminée le ' + stamp(run.finishedAt) + ' : ' + issued + ', ' + skipped + '.';
+      default: return 'Émission interrompue le ' + stamp(run.finishedAt) + '. ' + (run.failureReason || '');
+    }
+  }
+
+  function relaunchForm(run) {
+    var button = el('button', { type: 'button', 'class': 'secondary', id: 'emission-relancer' },
+      ['Relancer ' + run.monthLabel]);
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      api(RUNS + '/' + encodeURIComponent(run.id) + '/relaunch', 'POST').then(follow).catch(function (error) {
+        message(error.message);
+        button.disabled = false;
+      });
+    });
+    return el('div', { 'class': 'emission-relance' }, [button, el('p', { 'class': 'aide' }, ['Relancer n’émet une '
+      + 'facture qu’aux familles qui n’en ont pas encore pour ce mois (par exemple après l’ajout d’un tarif manquant) ; '
+      + 'les factures déjà émises ne changent pas.'])]);
+  }
+
+  function showRun(run, note) {
+    var out = document.getElementById('emission-resultat');
+    out.textContent = '';
+    out.appendChild(el('p', { 'class': 'emission-etat' }, [el('strong', {}, ['Factures de ' + run.monthLabel + ' : ']),
+      runBadge(run)]));
+    if (note) { out.appendChild(el('p', {}, [note])); }
+    out.appendChild(el('p', { id: 'emission-resume' }, [runSummary(run)]));
+    if (run.state === 'RUNNING' && run.familiesTotal) {
+      out.appendChild(el('progress', { value: String(run.familiesDone), max: String(run.familiesTotal),
+        'aria-label': 'Avancement de l’émission' }));
+    }
+    if (run.skipped.length) {
+      out.appendChild(el('p', {}, ['Familles écartées (à reprendre après correction, puis relancer le mois) :']));
+      out.appendChild(el('ul', {}, run.skipped.map(function (s) { return el('li', {}, [s.familyId + ' — ' + s.reason]); })));
+    }
+    if (!pending(run)) { out.appendChild(relaunchForm(run)); }
+  }
+
+  function emitButton(busy) {
+    var button = document.querySelector('#emission-formulaire button');
+    button.disabled = busy;
+    if (busy) { button.setAttribute('aria-busy', 'true'); } else { button.removeAttribute('aria-busy'); }
+  }
+
+  // Shows the run, then asks for it again every second until it is over; then shows the month's invoices.
+  function follow(run, note) {
+    following = run.id;
+    showRun(run, note);
+    if (!pending(run)) {
+      following = null;
+      emitButton(false);
+      document.getElementById('factures-mois').value = run.month;
+      showMonth();
+      return;
+    }
+    emitButton(true);
+    setTimeout(function () { poll(run.id); }, FOLLOW_EVERY_MS);
+  }
+
+  function poll(id) {
+    if (following !== id) { return; }
+    api(RUNS + '/' + encodeURIComponent(id)).then(function (run) { follow(run); }).catch(function (error) {
+      message(error.message + ' Le suivi de l’émission reprend dans quelques secondes.');
+      setTimeout(function () { poll(id); }, 5 * FOLLOW_EVERY_MS);
+    });
+  }
+
+  function requestRun(m) {
+    emitButton(true);
+    message('');
+    api(RUNS, 'POST', { month: m }).then(function (run) {
+      var note = null;
+      if (run.state === 'RUNNING') {
+        note = 'Une émission de ce mois est déjà en cours : en voici l’avancement.';
+      } else if (!pending(run)) {
+        note = 'Ce mois a déjà été émis (une seule émission par mois, elle n’est pas refaite).';
+      }
+      follow(run, note);
+    }).catch(function (error) {
+      message(error.message);
+      emitButton(false);
+    });
+  }
+
   function showHistory(runs) {
     var list = document.getElementById('historique-liste');
     list.textContent = '';
+    if (!following) {
+      var active = runs.filter(pending)[0];
+      if (active) { follow(active, 'Une émission est en cours : en voici l’avancement.'); }
+    }
     if (!runs.length) {
       list.appendChild(el('p', {}, ['Aucune émission pour le moment.']));
       return;
     }
-    list.appendChild(table('Dernières émissions', ['Date', 'Mois', 'Par', 'Factures émises', 'Déjà facturées', 'Écartées'],
-      runs.map(function (run) {
-        return el('tr', {}, [el('td', {}, [new Date(run.ranAt).toLocaleString('fr-FR')]), el('td', {}, [run.month]),
-          el('td', {}, [run.ranBy || '']), el('td', {}, [String(run.issued.length)]),
-          el('td', {}, [String(run.alreadyInvoiced)]), el('td', {}, [String(run.skipped.length)])]);
-      })));
+    list.appendChild(table('Dernières émissions', ['Mois', 'État', 'Demandée le', 'Par', 'Factures émises',
+      'Familles écartées', 'Terminée le'], runs.map(function (run) {
+      return el('tr', {}, [el('td', {}, [run.monthLabel]), el('td', {}, [runBadge(run)]),
+        el('td', {}, [stamp(run.requestedAt)]), el('td', {}, [run.requestedBy || '']),
+        el('td', {}, [String(run.invoicesIssued)]), el('td', {}, [String(run.familiesSkipped)]),
+        el('td', {}, [stamp(run.finishedAt)])]);
+    })));
   }
 
   function showMonth() {
@@ -180,21 +293,8 @@
     return Promise.all([
       api('/api/billing/invoices?month=' + m).then(showInvoices),
       api('/api/billing/payments?month=' + m).then(showPayments),
-      api('/api/billing/invoicing-runs').then(showHistory)
+      api(RUNS).then(showHistory)
     ]).catch(function (error) { message(error.message); });
-  }
-
-  function showRun(report) {
-    var out = document.getElementById('emission-resultat');
-    out.textContent = '';
-    out.appendChild(el('p', {}, [report.issued.length + ' facture(s) émise(s) pour ' + report.month + ', '
-      + report.alreadyInvoiced + ' famille(s) déjà facturée(s).']));
-    if (report.skipped.length) {
-      out.appendChild(el('p', {}, ['Familles écartées (à reprendre après correction, puis relancer le mois) :']));
-      out.appendChild(el('ul', {}, report.skipped.map(function (s) {
-        return el('li', {}, [s.familyId + ' — ' + s.reason]);
-      })));
-    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -208,18 +308,7 @@
 
     document.getElementById('emission-formulaire').addEventListener('submit', function (event) {
       event.preventDefault();
-      var button = event.target.querySelector('button');
-      var m = document.getElementById('emission-mois').value;
-      button.disabled = true;
-      button.setAttribute('aria-busy', 'true');
-      api('/api/billing/invoicing-runs', { method: 'POST', body: JSON.stringify({ month: m }) }).then(function (report) {
-        showRun(report);
-        document.getElementById('factures-mois').value = m;
-        return showMonth();
-      }).catch(function (error) { message(error.message); }).then(function () {
-        button.disabled = false;
-        button.removeAttribute('aria-busy');
-      });
+      requestRun(document.getElementById('emission-mois').value);
     });
     document.getElementById('factures-formulaire').addEventListener('submit', function (event) {
       event.preventDefault();

@@ -50,6 +50,11 @@ public class Invoices {
                 .is(InvoiceStatus.ISSUED)).with(Sort.by("number")), Invoice.class);
     }
 
+    public long countIssuedOfMonth(YearMonth month) {
+        return mongo.count(Query.query(Criteria.where("month").is(month.toString()).and("status")
+                .is(InvoiceStatus.ISSUED)), Invoice.class);
+    }
+
     public List<Invoice> issued(Optional<YearMonth> month, Optional<String> familyId) {
         Criteria criteria = Criteria.where("status").is(InvoiceStatus.ISSUED);
         month.ifPresent(m -> criteria.and("month").is(m.toString()));

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 import fr.portailfamilles.platform.test.PortailServiceTest;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.platform.test.TestTokens;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 public abstract class BillingTest {
 
     public static final String INVOICES_TOPIC = "billing.invoice.v1";
+    public static final String RUNS = "/api/billing/invoicing-runs";
     private static KafkaProbe kafka;
 
     @LocalServerPort
@@ -75,8 +78,31 @@ public abstract class BillingTest {
                 .formatted(activityId, unit, label, prices[0], prices[1], prices[2], prices[3])));
     }
 
+    /**
+     * Invoices the month as staff do: requests its run or, when the month already has one, relaunches it
+     * once it is over; then waits for the end of the run and returns it.
+     */
     protected JsonNode run(String month) {
-        return api.ok(api.post("/api/billing/invoicing-runs", staff(), "{\"month\":\"" + month + "\"}"));
+        HttpResponse<String> requested = api.post(RUNS, staff(), "{\"month\":\"" + month + "\"}");
+        String id = api.ok(requested).get("id").asString();
+        if (requested.statusCode() == 200) {
+            awaitRunOver(id);
+            HttpResponse<String> relaunched = api.post(RUNS + "/" + id + "/relaunch", staff(), "");
+            if (relaunched.statusCode() != 409) { // 409: another test relaunched it meanwhile
+                api.ok(relaunched);
+            }
+        }
+        return awaitRunOver(id);
+    }
+
+    /** Waits until the run is done or failed. */
+    protected JsonNode awaitRunOver(String id) {
+        JsonNode[] run = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            run[0] = api.ok(api.get(RUNS + "/" + id, staff()));
+            return Set.of("DONE", "FAILED").contains(run[0].get("state").asString());
+        });
+        return run[0];
     }
 
     /** The family's issued invoices, as staff see them. */
