@@ -41,7 +41,8 @@ class SlotBoard {
             List<Child> waitlist, int inDraw) {
     }
 
-    record Child(int position, String registrationId, String childFirstName) {
+    /** @param since when the slot took the request: the waitlist's order is the order of these */
+    record Child(int position, String registrationId, String childFirstName, java.time.Instant since) {
     }
 
     List<DayFill> month(ActivitySchedule schedule, YearMonth month) {
@@ -76,7 +77,7 @@ class SlotBoard {
         List<Holder> waiting = slot.waitlist().holders();
         for (int i = 0; i < waiting.size(); i++) {
             String id = waiting.get(i).registrationId();
-            waitlist.add(new Child(i + 1, id, names.getOrDefault(id, "?")));
+            waitlist.add(new Child(i + 1, id, names.getOrDefault(id, "?"), waiting.get(i).since()));
         }
         return new UnitFill(unit.code(), unit.label(), slot.capacity(), slot.confirmed().size(), waiting.size(),
                 slot.closedReason(), waitlist, slot.drawPool().size());

@@ -196,6 +196,7 @@ class ReservationFlowTest extends ReservationTestBase {
         assertThat(fill.get("capacity").asInt()).isEqualTo(2);
         assertThat(fill.get("confirmed").asInt()).isEqualTo(2);
         assertThat(fill.at("/waitlist/0/childFirstName").asString()).isEqualTo("C");
+        assertThat(fill.at("/waitlist/0/since").asString()).as("when the slot took the request").isNotBlank();
     }
 
     @Test
