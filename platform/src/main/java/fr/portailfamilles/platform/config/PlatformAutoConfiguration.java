@@ -1,8 +1,9 @@
 package fr.portailfamilles.platform.config;
 
 import fr.portailfamilles.platform.messaging.AppliedEvents;
+import fr.portailfamilles.platform.messaging.BinderProducers;
 import fr.portailfamilles.platform.messaging.DeadLetters;
-import fr.portailfamilles.platform.messaging.StreamBridgeEventPublisher;
+import fr.portailfamilles.platform.messaging.KafkaEventPublisher;
 import fr.portailfamilles.platform.outbox.EventPublisher;
 import fr.portailfamilles.platform.outbox.OutboxEvents;
 import fr.portailfamilles.platform.outbox.OutboxProperties;
@@ -45,11 +46,17 @@ public class PlatformAutoConfiguration {
         return new OutboxEvents(json, clock, tracer, propagator);
     }
 
+    /** Applied by the Kafka binder to every producer binding it creates. */
+    @Bean
+    BinderProducers binderProducers() {
+        return new BinderProducers();
+    }
+
     @Bean
     @ConditionalOnMissingBean
-    EventPublisher eventPublisher(StreamBridge bridge, Tracer tracer, Propagator propagator,
-            @Value("${spring.application.name}") String application) {
-        return new StreamBridgeEventPublisher(bridge, "/portail-familles/" + application, tracer, propagator);
+    EventPublisher eventPublisher(StreamBridge bridge, BinderProducers producers, Tracer tracer,
+            Propagator propagator, @Value("${spring.application.name}") String application) {
+        return new KafkaEventPublisher(bridge, producers, "/portail-familles/" + application, tracer, propagator);
     }
 
     @Bean

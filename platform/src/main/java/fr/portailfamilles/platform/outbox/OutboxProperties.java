@@ -10,11 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param collections  the MongoDB collections whose documents carry an {@code outbox} array
  * @param pollInterval how long the relay sleeps when it found nothing and nobody woke it
- * @param batchSize    how many documents one pass reads per collection
+ * @param batchSize    how many documents one pass reads per collection; all their events are
+ *                     sent together and their acknowledgements awaited once
  * @param versionField the optimistic-locking field bumped when events are removed, so that a
  *                     stale copy of the aggregate cannot be saved back with them
+ * @param ackTimeout   how long a pass waits for the broker's acknowledgements; what is not
+ *                     acknowledged by then stays pending and is sent again. Longer than the
+ *                     producer's {@code delivery.timeout.ms} (2 min by default), which fails
+ *                     every unacknowledged send first: this only bounds a send that never ends
  */
 @ConfigurationProperties("portail.outbox")
 public record OutboxProperties(@DefaultValue List<String> collections, @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("200") int batchSize, @DefaultValue("version") String versionField) {
+        @DefaultValue("200") int batchSize, @DefaultValue("version") String versionField,
+        @DefaultValue("150s") Duration ackTimeout) {
 }

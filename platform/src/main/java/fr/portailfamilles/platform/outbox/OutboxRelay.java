@@ -1,18 +1,17 @@
 package fr.portailfamilles.platform.outbox;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +19,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Publishes the events waiting in aggregate documents, oldest first within each document, and
- * removes each one only after the broker acknowledged it. A crash between the two steps makes
- * the event go out twice, never zero times; consumers deduplicate on the event id.
+ * Publishes the events waiting in aggregate documents and removes them only after the broker
+ * acknowledged them. A pass reads up to {@code batchSize} documents per collection, sends all
+ * their events without waiting (oldest first within each document), awaits the answers once,
+ * then removes from each document the acknowledged events at its head with one update that also
+ * bumps its version. A crash between the two steps makes events go out twice, never zero times;
+ * consumers deduplicate on the event id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -32,10 +34,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventPublisher publisher;
     private final OutboxProperties properties;
     private final TracedPublishing tracing;
+    private final OutboxDocuments documents;
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final Counter published;
     private final Counter failures;
+    private final Timer passes;
     private final Semaphore wakeUp = new Semaphore(0);
+    private volatile Set<String> failedLastPass = Set.of();
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
@@ -44,8 +49,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.publisher = publisher;
         this.properties = properties;
         this.tracing = tracing;
+        this.documents = new OutboxDocuments(mongo, properties.versionField());
         this.published = meters.counter("portail.outbox.published");
         this.failures = meters.counter("portail.outbox.publish.failures");
+        this.passes = Timer.builder("portail.outbox.pass")
+                .description("Relay passes that found pending events: read, send, await the broker, remove")
+                .register(meters);
         for (String collection : properties.collections()) {
             AtomicLong pending = backlog.computeIfAbsent(collection, c -> new AtomicLong());
             Gauge.builder("portail.outbox.backlog", pending, AtomicLong::get)
@@ -64,37 +73,80 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * One pass over every outbox collection.
      *
-     * @return how many events were published
+     * @return how many events were published and removed
+     * @throws RuntimeException when a read failed or the publisher could not hand an event over;
+     *                          the events acknowledged before are removed first
      */
     public int relayOnce() {
-        int count = 0;
-        for (String collection : properties.collections()) {
-            count += relay(mongo.getCollection(collection), backlog.get(collection));
+        long started = System.nanoTime();
+        OutboxPass pass = new OutboxPass(publisher, tracing, mongo.getConverter(), failedLastPass);
+        RuntimeException handOverFailure = handOver(pass);
+        if (pass.collections().isEmpty()) {
+            if (handOverFailure != null) {
+                throw handOverFailure;
+            }
+            return 0;
         }
-        return count;
-    }
-
-    private int relay(MongoCollection<Document> collection, AtomicLong pending) {
-        List<Document> documents = collection.find(Filters.exists(OutboxEvent.FIELD + ".0"))
-                .limit(properties.batchSize())
-                .into(new ArrayList<>());
-        pending.set(documents.size() < properties.batchSize()
-                ? documents.stream().mapToLong(d -> d.getList(OutboxEvent.FIELD, Document.class).size()).sum()
-                : collection.countDocuments(Filters.exists(OutboxEvent.FIELD + ".0")));
-        int count = 0;
-        for (Document document : documents) {
-            for (Document pendingEvent : document.getList(OutboxEvent.FIELD, Document.class)) {
-                OutboxEvent event = mongo.getConverter().read(OutboxEvent.class, pendingEvent);
-                tracing.publishWithin(event, publisher);
-                collection.updateOne(Filters.eq("_id", document.get("_id")), Updates.combine(
-                        Updates.pull(OutboxEvent.FIELD, Filters.eq("eventId", event.eventId())),
-                        Updates.inc(properties.versionField(), 1L)));
-                published.increment();
-                pending.decrementAndGet();
-                count++;
+        long handedOver = System.nanoTime();
+        boolean interrupted = pass.awaitAnswers(properties.ackTimeout());
+        long answered = System.nanoTime();
+        try {
+            int removed = 0;
+            for (String collection : pass.collections()) {
+                removed += remove(collection, pass.removable(collection));
+            }
+            noteFailures(pass);
+            log.debug("Outbox pass: {} events removed; read and sent in {} ms, acknowledged in {} ms, removed in {} ms",
+                    removed, (handedOver - started) / 1_000_000, (answered - handedOver) / 1_000_000,
+                    (System.nanoTime() - answered) / 1_000_000);
+            if (handOverFailure != null) {
+                throw handOverFailure;
+            }
+            return removed;
+        } finally {
+            passes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        return count;
+    }
+
+    /** Reads each collection and hands its pending events over; a failure stops there and is returned. */
+    private RuntimeException handOver(OutboxPass pass) {
+        for (String collection : properties.collections()) {
+            try {
+                pass.send(collection, pendingDocuments(collection));
+            } catch (RuntimeException failure) {
+                return failure; // what went out before it is still settled
+            }
+        }
+        return null;
+    }
+
+    private List<Document> pendingDocuments(String collection) {
+        List<Document> found = documents.withPending(collection, properties.batchSize());
+        backlog.get(collection).set(found.size() < properties.batchSize()
+                ? found.stream().mapToLong(d -> d.getList(OutboxEvent.FIELD, Document.class).size()).sum()
+                : documents.countWithPending(collection));
+        return found;
+    }
+
+    private int remove(String collection, Map<Object, List<String>> acknowledged) {
+        int removed = documents.removeAcknowledged(collection, acknowledged);
+        published.increment(removed);
+        backlog.get(collection).addAndGet(-removed);
+        return removed;
+    }
+
+    private void noteFailures(OutboxPass pass) {
+        List<OutboxPass.Sent> blocked = pass.firstUnacknowledged();
+        failedLastPass = blocked.stream().map(OutboxPass.Sent::eventId).collect(Collectors.toUnmodifiableSet());
+        if (!blocked.isEmpty()) {
+            long unacknowledged = pass.unacknowledged();
+            failures.increment(unacknowledged);
+            log.warn("{} outbox events were not acknowledged and stay pending with their successors, "
+                    + "to be sent again: {}", unacknowledged, OutboxPass.causeOf(blocked.get(0).acknowledged()).toString());
+        }
     }
 
     private void run() {
@@ -108,6 +160,9 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException failure) {
+                if (worker != Thread.currentThread()) {
+                    return; // stopping: whatever is still pending goes out after the restart
+                }
                 failures.increment();
                 log.warn("Outbox relay pass failed, events stay pending and will be retried: {}", failure.toString());
                 sleepQuietly();
