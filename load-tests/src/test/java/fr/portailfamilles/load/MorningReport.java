@@ -74,7 +74,10 @@ final class MorningReport {
         text.append("|---|---:|---:|---:|---:|\n");
         after.forEach((name, sample) -> {
             PortalProcesses.Sample start = before.get(name);
-            double cpu = sample.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
+            if (start == null) {
+                return; // started during the run: not one of the portal's processes under test
+            }
+            double cpu = sample.cpuSeconds() - start.cpuSeconds();
             text.append("| %s | %.1f | %.0f %% | %d | %d |%n".formatted(name, cpu, 100 * cpu / seconds,
                     sample.rssKb() / 1024, sample.peakRssKb() / 1024));
         });

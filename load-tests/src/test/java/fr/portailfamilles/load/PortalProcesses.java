@@ -22,14 +22,17 @@ final class PortalProcesses {
     record Sample(String name, long pid, double cpuSeconds, long rssKb, long peakRssKb) {
     }
 
-    /** CPU seconds and memory of each portal process now. */
+    /**
+     * CPU seconds and memory of each portal process now, keyed by name and pid: another portal
+     * (an end-to-end test's, say) may run the same jars on the same machine.
+     */
     static Map<String, Sample> sample() {
         Map<String, Sample> samples = new LinkedHashMap<>();
         try (var entries = Files.list(Path.of("/proc"))) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).sorted().toList()) {
                 String name = nameOf(entry);
                 if (name != null) {
-                    read(entry, name).ifPresent(sample -> samples.put(name, sample));
+                    read(entry, name).ifPresent(sample -> samples.put(name + " (pid " + sample.pid() + ")", sample));
                 }
             }
         } catch (IOException e) {
