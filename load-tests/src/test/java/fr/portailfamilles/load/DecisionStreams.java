@@ -116,8 +116,8 @@ final class DecisionStreams {
     private void decided(Stream stream, JsonNode decision, long at) {
         String outcome = decision.path("outcome").asString();
         String requestId = decision.path("requestId").asString(null);
+        // the activity is the run's own, so a cell (date|unit) names its slot
         String cell = decision.path("date").asString() + "|" + decision.path("unit").asString();
-        String slot = cell;
         switch (outcome) {
             case "CONFIRMED", "WAITLISTED", "REFUSED", "CANCELLED", "WITHDRAWN" -> {
                 if (requestId == null) {
@@ -134,7 +134,7 @@ final class DecisionStreams {
                 if ("CONFIRMED".equals(outcome)) {
                     stream.confirmed.add(cell);
                 } else if ("WAITLISTED".equals(outcome)) {
-                    waitlistedBySlot.computeIfAbsent(slot, s -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    waitlistedBySlot.computeIfAbsent(cell, s -> java.util.Collections.synchronizedList(new ArrayList<>()))
                             .add(new Waitlisted(stream.registrationId, cell, decision.path("position").asInt(), at));
                 } else if ("CANCELLED".equals(outcome)) {
                     stream.confirmed.remove(cell);
@@ -143,7 +143,7 @@ final class DecisionStreams {
             case "PROMOTED" -> {
                 promotions.incrementAndGet();
                 stream.confirmed.add(cell);
-                promotedBySlot.computeIfAbsent(slot, s -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                promotedBySlot.computeIfAbsent(cell, s -> java.util.Collections.synchronizedList(new ArrayList<>()))
                         .add(stream.registrationId);
             }
             default -> {

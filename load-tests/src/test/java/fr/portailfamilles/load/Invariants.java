@@ -31,7 +31,7 @@ final class Invariants {
     }
 
     /** The broken invariants, one French-free line each for the log; empty when all hold. */
-    List<String> violations(JsonNode board, DecisionStreams streams, int families, long requestedCells) {
+    List<String> violations(JsonNode board, DecisionStreams streams, long requestedCells) {
         List<String> broken = new ArrayList<>();
         for (JsonNode day : board) {
             for (JsonNode unit : day.path("units")) {

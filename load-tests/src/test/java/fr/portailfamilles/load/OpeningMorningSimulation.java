@@ -3,6 +3,7 @@ package fr.portailfamilles.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +48,7 @@ public class OpeningMorningSimulation extends Simulation {
     private final DecisionStreams streams = new DecisionStreams(settings.portalUrl());
     private final Invariants invariants = new Invariants();
     private final AtomicInteger familiesDone = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong requestedCells = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong requestedCells = new AtomicLong();
     private final MorningReport report = new MorningReport(settings, prepared, streams, invariants, requestedCells);
 
     private final HttpProtocolBuilder gateway = http.baseUrl(settings.portalUrl())
@@ -131,13 +133,8 @@ public class OpeningMorningSimulation extends Simulation {
                 .on(pause(Duration.ofMillis(20)));
     }
 
-    private static io.gatling.javaapi.core.ChainBuilder exec(java.util.function.Function<Session, Session> step) {
-        return io.gatling.javaapi.core.CoreDsl.exec(step);
-    }
-
     private String brokenInvariants(String board) {
-        List<String> broken = invariants.violations(PortalApi.json(board), streams,
-                prepared.participants().size(), requestedCells.get());
+        List<String> broken = invariants.violations(PortalApi.json(board), streams, requestedCells.get());
         report.invariants(broken);
         return broken.isEmpty() ? "aucun" : String.join("; ", broken);
     }
