@@ -5,14 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-/** A MongoDB wire-protocol server whose data lives in one H2 file, so it survives restarts. */
+/**
+ * A MongoDB wire-protocol server whose data lives in one H2 file, so it survives restarts. Queries
+ * that pin {@code _id} are answered from the {@code _id} index (see {@link IdIndexedH2Collection}).
+ */
 final class MongoWireServer implements AutoCloseable {
 
   private final Path file;
   private final int port;
   private MongoServer server;
+  private IdIndexedH2Backend backend;
 
   MongoWireServer(Path file, int port) {
     this.file = file;
@@ -21,16 +24,22 @@ final class MongoWireServer implements AutoCloseable {
 
   void start() throws IOException {
     Files.createDirectories(file.getParent());
-    H2Backend backend = new H2Backend(file.toString());
-    MongoServer candidate = new MongoServer(backend);
+    IdIndexedH2Backend candidateBackend = new IdIndexedH2Backend(file.toString());
+    MongoServer candidate = new MongoServer(candidateBackend);
     try {
       candidate.bind("localhost", port);
     } catch (RuntimeException e) {
       // the store holds a lock on the file: release it or the next attempt cannot open it
-      backend.close();
+      candidateBackend.close();
       throw e;
     }
     server = candidate;
+    backend = candidateBackend;
+  }
+
+  /** The backend while the server runs, for tests that look at how queries were answered. */
+  IdIndexedH2Backend backend() {
+    return backend;
   }
 
   @Override
@@ -41,5 +50,6 @@ final class MongoWireServer implements AutoCloseable {
     // shutdown also closes the H2 store, which writes it out so the file is whole on the next start
     server.shutdown();
     server = null;
+    backend = null;
   }
 }

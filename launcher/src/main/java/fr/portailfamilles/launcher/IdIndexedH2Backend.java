@@ -1,0 +1,50 @@
+package fr.portailfamilles.launcher;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 backend of mongo-java-server, with collections that answer queries pinning {@code _id}
+ * from the {@code _id} index (see {@link IdIndexedH2Collection}). The file format is unchanged.
+ */
+final class IdIndexedH2Backend extends H2Backend {
+
+  IdIndexedH2Backend(String fileName) {
+    super(fileName);
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new IdIndexedH2Database(databaseName);
+  }
+
+  /**
+   * An inner class, not a nested one, because H2Database's constructor already opens the existing
+   * collections, before a subclass could have stored anything in its own fields, and keeps its
+   * store private. The enclosing backend is reachable from the start: javac stores the outer
+   * reference before calling the super constructor, and H2Backend sets its store before it opens
+   * the databases.
+   */
+  private final class IdIndexedH2Database extends H2Database {
+
+    IdIndexedH2Database(String databaseName) {
+      super(databaseName, IdIndexedH2Backend.this.getMvStore(), IdIndexedH2Backend.this.getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+      // the map names H2Database uses, so data written by either one is found by the other
+      String namespace = getFullCollectionNamespace(collectionName);
+      MVStore store = IdIndexedH2Backend.this.getMvStore();
+      MVMap<Object, Document> dataMap = store.openMap("databases." + namespace);
+      MVMap<String, Object> metaMap = store.openMap("meta." + namespace);
+      return new IdIndexedH2Collection(this, collectionName, options, dataMap, metaMap, this.cursorRegistry);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package fr.portailfamilles.launcher;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.result.UpdateResult;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoWireServerTest {
+
+  private static final String DATABASE = "portail_check";
+  private static final String COLLECTION = "families";
+
+  @TempDir
+  Path dataDir;
+
+  private final int port = Ports.free(1)[0];
+  private MongoWireServer server;
+  private MongoClient client;
+
+  @BeforeEach
+  void startWithThreeFamilies() throws Exception {
+    start();
+    families().insertMany(List.of(
+        family("f-1", 7, "Martin", "actif"),
+        family("f-2", 3, "Bernard", "actif"),
+        family("f-3", 1, "Petit", "archive")));
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void updatesOnlyWhenTheRevisionIsTheCurrentOne() {
+    UpdateResult stale = families().updateOne(idAnd("f-1", "revision", 6),
+        combine(set("name", "Durand"), inc("revision", 1)));
+    UpdateResult current = families().updateOne(idAnd("f-1", "revision", 7),
+        combine(set("name", "Martin-Durand"), inc("revision", 1)));
+
+    assertThat(stale.getMatchedCount()).isZero();
+    assertThat(current.getMatchedCount()).isEqualTo(1);
+    assertThat(current.getModifiedCount()).isEqualTo(1);
+    Document stored = families().find(eq("_id", "f-1")).first();
+    assertThat(stored.getString("name")).isEqualTo("Martin-Durand");
+    assertThat(stored.getInteger("revision")).isEqualTo(8);
+  }
+
+  @Test
+  void findsByIdAndAnotherFieldOnlyWhenBothMatch() {
+    assertThat(ids(idAnd("f-2", "status", "actif"))).containsExactly("f-2");
+    assertThat(ids(idAnd("f-2", "status", "archive"))).isEmpty();
+    assertThat(ids(idAnd("f-9", "status", "actif"))).isEmpty();
+    assertThat(ids(idAnd(in("f-1", "f-3", "f-9"), "status", "actif"))).containsExactly("f-1");
+  }
+
+  @Test
+  void answersQueriesThatPinTheIdWithoutReadingTheWholeCollection() {
+    families().updateOne(idAnd("f-1", "revision", 7), inc("revision", 1));
+    families().findOneAndUpdate(idAnd("f-2", "revision", 3), inc("revision", 1),
+        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    ids(idAnd("f-3", "status", "archive"));
+    ids(idAnd(in("f-1", "f-2"), "status", "actif"));
+    families().deleteOne(idAnd("f-3", "revision", 1));
+
+    assertThat(scansOfFamilies()).as("all served from the _id index").isZero();
+    assertThat(families().find(eq("_id", "f-2")).first().getInteger("revision")).isEqualTo(4);
+    assertThat(ids(new Document())).containsExactly("f-1", "f-2");
+  }
+
+  @Test
+  void stillScansForQueriesWithoutAnIdValue() {
+    long scansBefore = scansOfFamilies();
+
+    assertThat(ids(eq("name", "Petit"))).containsExactly("f-3");
+    assertThat(ids(idAnd(new Document("$gt", "f-1"), "status", "actif"))).containsExactly("f-2");
+    assertThat(ids(idAnd(new Document("nested", 1), "status", "actif"))).isEmpty();
+
+    assertThat(scansOfFamilies() - scansBefore).isEqualTo(3);
+  }
+
+  @Test
+  void findsIdsOfOtherTypesByValue() {
+    ObjectId generated = new ObjectId();
+    families().insertOne(new Document("_id", generated).append("status", "actif"));
+    families().insertOne(new Document("_id", 42L).append("status", "actif"));
+
+    assertThat(families().find(idAnd(generated, "status", "actif")).first()).isNotNull();
+    assertThat(families().find(idAnd(42, "status", "actif")).first())
+        .as("an int finds the long it equals").isNotNull();
+    assertThat(families().find(idAnd(42.0, "status", "archive")).first()).isNull();
+    assertThat(scansOfFamilies()).isZero();
+  }
+
+  @Test
+  void keepsDataAcrossRestart() throws Exception {
+    families().updateOne(idAnd("f-1", "revision", 7), inc("revision", 1));
+    stop();
+
+    start();
+
+    assertThat(ids(idAnd("f-1", "revision", 8))).containsExactly("f-1");
+    assertThat(ids(idAnd("f-1", "revision", 7))).isEmpty();
+    assertThat(ids(eq("status", "actif"))).containsExactly("f-1", "f-2");
+    assertThat(scansOfFamilies()).as("reopened collections also use the _id index").isEqualTo(1);
+  }
+
+  @Test
+  void readsAFileWrittenByThePlainH2Backend() throws Exception {
+    stop();
+    Path written = dataDir.resolve("older").resolve("portail.mv");
+    Files.createDirectories(written.getParent());
+    MongoServer plain = new MongoServer(new H2Backend(written.toString()));
+    try (MongoClient plainClient = MongoClients.create(plain.bindAndGetConnectionString())) {
+      plainClient.getDatabase(DATABASE).getCollection(COLLECTION).insertOne(family("f-7", 2, "Roux", "actif"));
+    } finally {
+      plain.shutdown();
+    }
+
+    start(written);
+
+    assertThat(ids(idAnd("f-7", "revision", 2))).containsExactly("f-7");
+    assertThat(scansOfFamilies()).isZero();
+  }
+
+  private void start() throws Exception {
+    start(dataDir.resolve("mongo").resolve("portail.mv"));
+  }
+
+  private void start(Path file) throws Exception {
+    server = new MongoWireServer(file, port);
+    server.start();
+    client = MongoClients.create("mongodb://localhost:" + port);
+  }
+
+  private MongoCollection<Document> families() {
+    return client.getDatabase(DATABASE).getCollection(COLLECTION);
+  }
+
+  private List<Object> ids(Bson filter) {
+    return families().find(filter).map(family -> family.get("_id")).into(new ArrayList<>());
+  }
+
+  private long scansOfFamilies() {
+    return ((IdIndexedH2Collection) server.backend().resolveDatabase(DATABASE).resolveCollection(COLLECTION, true))
+        .fullScans();
+  }
+
+  // the flat form Spring Data's Criteria.where("_id").is(id).and(field).is(value) sends
+  private static Document idAnd(Object id, String field, Object value) {
+    return new Document("_id", id).append(field, value);
+  }
+
+  private static Document in(Object... ids) {
+    return new Document("$in", List.of(ids));
+  }
+
+  private static Document family(String id, int revision, String name, String status) {
+    return new Document("_id", id).append("revision", revision).append("name", name).append("status", status);
+  }
+}
