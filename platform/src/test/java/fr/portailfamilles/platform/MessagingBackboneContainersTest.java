@@ -85,7 +85,7 @@ class MessagingBackboneContainersTest {
     private OutboxRelay relay(EventPublisher eventPublisher) {
         return new OutboxRelay(mongo, eventPublisher,
                 new OutboxProperties(List.of("crash_counters"), Duration.ofMillis(100), 10, "version",
-                        Duration.ofSeconds(30)),
+                        Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 new TracedPublishing(tracer, propagator), new SimpleMeterRegistry());
     }
 }

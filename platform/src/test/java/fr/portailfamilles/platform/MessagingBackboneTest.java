@@ -151,7 +151,7 @@ class MessagingBackboneTest {
     private OutboxRelay relay(EventPublisher eventPublisher, MeterRegistry relayMeters) {
         return new OutboxRelay(mongo, eventPublisher,
                 new OutboxProperties(List.of("crash_counters"), Duration.ofMillis(100), 10, "version",
-                        Duration.ofSeconds(30)),
+                        Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 new TracedPublishing(tracer, propagator), relayMeters);
     }
 

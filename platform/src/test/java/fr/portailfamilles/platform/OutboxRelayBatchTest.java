@@ -1,6 +1,7 @@
 package fr.portailfamilles.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.portailfamilles.platform.outbox.EventPublisher;
@@ -104,6 +105,41 @@ class OutboxRelayBatchTest {
         assertThat(KafkaProbe.header(last, "ce_specversion")).isEqualTo("1.0");
         assertThat(received(documents)).allSatisfy(record -> assertThat(KafkaProbe.header(record, "traceparent"))
                 .as("the trace of the request that wrote the event goes on").contains(request.context().traceId()));
+    }
+
+    @Test
+    void aPassOverNamedDocumentsReadsOnlyThemAndLeavesTheOthersToTheSweep() {
+        String named = aDocumentWithPendingEvents();
+        String unnamed = aDocumentWithPendingEvents();
+        String alreadyRelayed = aDocumentWithPendingEvents();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(alreadyRelayed)), new Update().unset(OutboxEvent.FIELD),
+                collection);
+        List<String> handedOver = new CopyOnWriteArrayList<>();
+        EventPublisher recording = event -> {
+            handedOver.add(event.eventId());
+            return publisher.publishAsync(event);
+        };
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = relay(recording, meters, Duration.ofSeconds(30));
+        List<String> unnamedEvents = range(0, EVENTS_PER_DOCUMENT).stream().map(seq -> eventIdAt(unnamed, seq)).toList();
+
+        relay.wake(collection, named);
+        relay.wake(collection, alreadyRelayed);
+        relay.wake(collection, "doc-never-written");
+        assertThat(relay.relayNamed()).isEqualTo(EVENTS_PER_DOCUMENT);
+        assertThat(sequencePending(named)).isEmpty();
+        assertThat(sequencePending(unnamed)).hasSize(EVENTS_PER_DOCUMENT);
+        assertThat(handedOver).hasSize(EVENTS_PER_DOCUMENT).doesNotContainAnyElementsOf(unnamedEvents);
+        assertThat(relay.relayNamed()).as("a naming is read once").isZero();
+
+        assertThat(relay.relayOnce()).as("the sweep finds what nobody named").isEqualTo(EVENTS_PER_DOCUMENT);
+        assertThat(sequencePending(unnamed)).isEmpty();
+        assertThat(meters.get("portail.outbox.backlog").gauge().value()).isZero();
+        await().atMost(Duration.ofSeconds(60)).until(() -> sequenceReceived(named).size() == EVENTS_PER_DOCUMENT
+                && sequenceReceived(unnamed).size() == EVENTS_PER_DOCUMENT);
+        assertThat(sequenceReceived(named)).containsExactlyElementsOf(range(0, EVENTS_PER_DOCUMENT));
+        assertThat(sequenceReceived(unnamed)).containsExactlyElementsOf(range(0, EVENTS_PER_DOCUMENT));
+        assertThatThrownBy(() -> relay.wake("not_an_outbox", named)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -219,7 +255,8 @@ class OutboxRelayBatchTest {
 
     private OutboxRelay relay(EventPublisher eventPublisher, MeterRegistry meters, Duration ackTimeout) {
         return new OutboxRelay(mongo, eventPublisher,
-                new OutboxProperties(List.of(collection), Duration.ofMillis(100), 200, "version", ackTimeout),
+                new OutboxProperties(List.of(collection), Duration.ofMillis(100), 200, "version", ackTimeout,
+                        Duration.ofSeconds(5)),
                 new TracedPublishing(tracer, propagator), meters);
     }
 

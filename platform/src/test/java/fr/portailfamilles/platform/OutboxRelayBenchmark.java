@@ -91,7 +91,8 @@ class OutboxRelayBenchmark {
         for (int round = 1; round <= 2; round++) {
             measure("batched, round " + round, "batched_" + round, collection -> {
                 OutboxRelay relay = new OutboxRelay(mongo, publisher, new OutboxProperties(List.of(collection),
-                        Duration.ofMillis(100), 200, "version", Duration.ofSeconds(150)),
+                        Duration.ofMillis(100), 200, "version", Duration.ofSeconds(150),
+                        Duration.ofSeconds(5)),
                         new TracedPublishing(tracer, propagator), new SimpleMeterRegistry());
                 return relay::relayOnce;
             });

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,17 @@ final class OutboxDocuments {
     List<Document> withPending(String collection, int limit) {
         return mongo.getCollection(collection).find(HAS_PENDING).projection(Projections.include(OutboxEvent.FIELD))
                 .limit(limit).into(new ArrayList<>());
+    }
+
+    /**
+     * These documents, read by id (an index lookup, never a scan), with their id and outbox,
+     * keeping those that still have pending events.
+     */
+    List<Document> named(String collection, Collection<Object> ids) {
+        List<Document> found = mongo.getCollection(collection).find(Filters.in("_id", ids))
+                .projection(Projections.include(OutboxEvent.FIELD)).into(new ArrayList<>());
+        found.removeIf(document -> document.getList(OutboxEvent.FIELD, Document.class, List.of()).isEmpty());
+        return found;
     }
 
     long countWithPending(String collection) {

@@ -70,7 +70,7 @@ class Allocating {
                     slot -> decide(slot, command, at),
                     decisions -> decisions.stream().map(d -> events.decided(command.slot(), d, at)).toList());
             decided.ifPresent(decisions -> {
-                relay.wake();
+                relay.wake(SlotDocument.COLLECTION, command.slot().value());
                 record(command, decisions);
             });
         }

@@ -86,7 +86,7 @@ public class RequestingReservations {
                     .map(end -> end.atZone(properties.zone()).toInstant()).orElse(null);
             Update update = sending(registration, checked, requestId, receivedAt, drawUntil, sent);
             if (registrations.write(registration, update)) {
-                relay.wake();
+                relay.wake(RegistrationDocument.COLLECTION, registration.id());
                 return new Accepted(requestId, registrationId, sent);
             }
         }

@@ -39,7 +39,7 @@ class ProjectingDecisions {
                 CellDecided decided = event.payloadAs(json, CellDecided.class);
                 if (registrations.apply(decided.registrationId(), event.id(),
                         registration -> project(registration, decided, outcome, events, clock))) {
-                    relay.wake();
+                    relay.wake(RegistrationDocument.COLLECTION, decided.registrationId());
                 }
             } else if (Topics.WAITLIST_MOVED.equals(event.type())) {
                 WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
