@@ -1,6 +1,8 @@
 package fr.portailfamilles.reservation.booking;
 
 import fr.portailfamilles.platform.outbox.OutboxEvent;
+import fr.portailfamilles.reservation.booking.domain.Holder;
+import fr.portailfamilles.reservation.booking.domain.OpeningDraw;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
@@ -8,8 +10,13 @@ import fr.portailfamilles.reservation.booking.domain.WaitlistMove;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,11 +39,25 @@ public class Slots {
     /** How many applied command ids a slot remembers; far more than one slot ever receives in a season. */
     static final int COMMAND_MEMORY = 5000;
     private static final int ATTEMPTS = 50;
+    /** How many slots this instance remembers as it last wrote them; a slot being booked is written again soon. */
+    private static final int RECENT_SLOTS = 512;
 
     private final MongoTemplate mongo;
     private final SlotCapacity capacity;
     private final ReservationEvents reservationEvents;
     private final Clock clock;
+    /**
+     * The last state this instance wrote of each recently changed slot, so that the single writer
+     * of a slot does not read it back before each command. A copy gone stale (another instance or
+     * a staff action wrote since) only fails its conditional write, and the slot is read again.
+     */
+    private final Map<String, SlotDocument> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, SlotDocument> eldest) {
+                    return size() > RECENT_SLOTS;
+                }
+            });
 
     Slots(MongoTemplate mongo, SlotCapacity capacity, ReservationEvents reservationEvents, Clock clock) {
         this.mongo = mongo;
@@ -46,7 +67,14 @@ public class Slots {
     }
 
     public Optional<Slot> find(SlotKey key) {
-        return Optional.ofNullable(mongo.findById(key.value(), SlotDocument.class)).map(Slots::toSlot);
+        return Optional.ofNullable(mongo.findOne(byId(key.value()), SlotDocument.class)).map(Slots::toSlot);
+    }
+
+    /** One slot by id, without its pending events (the relay's business). */
+    private static Query byId(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().exclude(OutboxEvent.FIELD);
+        return query;
     }
 
     public List<Slot> findAll(Collection<SlotKey> keys) {
@@ -80,7 +108,10 @@ public class Slots {
     public Optional<List<SlotDecision>> change(SlotKey key, String commandId, Function<Slot, List<SlotDecision>> work,
             Function<List<SlotDecision>, List<OutboxEvent>> events) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SlotDocument stored = mongo.findById(key.value(), SlotDocument.class);
+            SlotDocument stored = attempt == 0 ? recent.get(key.value()) : null;
+            if (stored == null) {
+                stored = mongo.findOne(byId(key.value()), SlotDocument.class);
+            }
             if (stored != null && commandId != null && stored.commands() != null
                     && stored.commands().contains(commandId)) {
                 return Optional.empty();
@@ -88,9 +119,13 @@ public class Slots {
             Slot slot = stored == null ? Slot.open(key, capacity.initialCapacity(key)) : toSlot(stored);
             List<SlotDecision> decisions = work.apply(slot);
             List<OutboxEvent> outgoing = withMoves(slot, events.apply(decisions));
-            if (stored == null ? inserted(slot, commandId, outgoing) : updated(stored, slot, commandId, outgoing)) {
+            SlotDocument written = stored == null ? inserted(slot, commandId, outgoing)
+                    : updated(stored, slot, commandId, outgoing);
+            if (written != null) {
+                recent.put(key.value(), written);
                 return Optional.of(decisions);
             }
+            recent.remove(key.value()); // someone else wrote it: read it again
         }
         throw new IllegalStateException("Slot " + key.value() + " kept changing under " + ATTEMPTS + " attempts");
     }
@@ -106,24 +141,37 @@ public class Slots {
         return outgoing;
     }
 
-    private boolean inserted(Slot slot, String commandId, List<OutboxEvent> outgoing) {
+    /** The slot as inserted (and as stored: instants to the millisecond), or null if someone created it meanwhile. */
+    private SlotDocument inserted(Slot slot, String commandId, List<OutboxEvent> outgoing) {
         SlotKey key = slot.key();
+        List<String> commands = commandId == null ? List.of() : List.of(commandId);
         try {
-            mongo.insert(new SlotDocument(key.value(), key.activityId(), key.date().toString(), key.unit(),
-                    slot.capacity(), slot.closedReason(), slot.confirmed(), slot.waitlist().holders(),
-                    slot.drawPool(), slot.drawUntil(), slot.draws(),
-                    commandId == null ? List.of() : List.of(commandId), 1, outgoing));
-            return true;
+            mongo.insert(document(slot, commands, 1, outgoing));
+            return document(slot, commands, 1, null);
         } catch (DuplicateKeyException createdMeanwhile) {
-            return false;
+            return null;
         }
     }
 
-    private boolean updated(SlotDocument stored, Slot slot, String commandId, List<OutboxEvent> outgoing) {
-        Update update = new Update().set("capacity", slot.capacity()).set("closedReason", slot.closedReason())
-                .set("confirmed", slot.confirmed()).set("waitlist", slot.waitlist().holders())
-                .set("drawPool", slot.drawPool()).set("drawUntil", slot.drawUntil()).set("draws", slot.draws())
-                .inc("revision", 1);
+    /**
+     * Writes the slot over the revision it was read at, appending to its lists when the change only
+     * added at their end (the usual case: a request confirmed or queued), so that the update stays
+     * small however many children the slot holds.
+     *
+     * @return the slot as now stored, or null if its revision changed meanwhile
+     */
+    private SlotDocument updated(SlotDocument stored, Slot slot, String commandId, List<OutboxEvent> outgoing) {
+        SlotDocument before = asStored(stored);
+        SlotDocument after = document(slot, appended(orEmpty(stored.commands()), commandId), stored.revision() + 1,
+                null);
+        Update update = new Update().inc("revision", 1);
+        setIfChanged(update, "capacity", before.capacity(), after.capacity());
+        setIfChanged(update, "closedReason", before.closedReason(), after.closedReason());
+        setIfChanged(update, "drawUntil", before.drawUntil(), after.drawUntil());
+        appendOrSet(update, "confirmed", stored.confirmed() == null ? null : before.confirmed(), after.confirmed());
+        appendOrSet(update, "waitlist", stored.waitlist() == null ? null : before.waitlist(), after.waitlist());
+        appendOrSet(update, "drawPool", stored.drawPool() == null ? null : before.drawPool(), after.drawPool());
+        appendOrSet(update, "draws", stored.draws() == null ? null : before.draws(), after.draws());
         if (commandId != null) {
             update.push("commands").slice(-COMMAND_MEMORY).each(commandId);
         }
@@ -131,7 +179,67 @@ public class Slots {
             update.push(OutboxEvent.FIELD).each(outgoing.toArray());
         }
         Query sameRevision = Query.query(Criteria.where("_id").is(stored.id()).and("revision").is(stored.revision()));
-        return mongo.updateFirst(sameRevision, update, SlotDocument.class).getMatchedCount() == 1;
+        return mongo.updateFirst(sameRevision, update, SlotDocument.class).getMatchedCount() == 1 ? after : null;
+    }
+
+    private static void setIfChanged(Update update, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            update.set(field, after);
+        }
+    }
+
+    /** @param before the list as stored, or null if the field holds no list (then only a set can write it) */
+    private static <T> void appendOrSet(Update update, String field, List<T> before, List<T> after) {
+        if (before == null) {
+            if (!after.isEmpty()) {
+                update.set(field, after);
+            }
+        } else if (after.size() >= before.size() && after.subList(0, before.size()).equals(before)) {
+            if (after.size() > before.size()) {
+                update.push(field).each(after.subList(before.size(), after.size()).toArray());
+            }
+        } else {
+            update.set(field, after);
+        }
+    }
+
+    private static List<String> appended(List<String> commands, String commandId) {
+        if (commandId == null) {
+            return commands;
+        }
+        List<String> all = new ArrayList<>(commands.subList(Math.max(0, commands.size() - COMMAND_MEMORY + 1),
+                commands.size()));
+        all.add(commandId);
+        return all;
+    }
+
+    /** The slot's document, with its instants to the millisecond as MongoDB keeps them. */
+    private static SlotDocument document(Slot slot, List<String> commands, long revision, List<OutboxEvent> outbox) {
+        SlotKey key = slot.key();
+        return new SlotDocument(key.value(), key.activityId(), key.date().toString(), key.unit(), slot.capacity(),
+                slot.closedReason(), stored(slot.confirmed()), stored(slot.waitlist().holders()),
+                stored(slot.drawPool()), millis(slot.drawUntil()),
+                slot.draws().stream().map(Slots::stored).toList(), commands, revision, outbox);
+    }
+
+    private static SlotDocument asStored(SlotDocument doc) {
+        return new SlotDocument(doc.id(), doc.activityId(), doc.date(), doc.unit(), doc.capacity(), doc.closedReason(),
+                stored(orEmpty(doc.confirmed())), stored(orEmpty(doc.waitlist())), stored(orEmpty(doc.drawPool())),
+                millis(doc.drawUntil()), orEmpty(doc.draws()).stream().map(Slots::stored).toList(), doc.commands(),
+                doc.revision(), null);
+    }
+
+    private static List<Holder> stored(List<Holder> holders) {
+        return holders.stream().map(h -> new Holder(h.registrationId(), h.familyId(), h.childId(), h.requestId(),
+                millis(h.since()))).toList();
+    }
+
+    private static OpeningDraw.Record stored(OpeningDraw.Record draw) {
+        return new OpeningDraw.Record(draw.seed(), millis(draw.drawnAt()), draw.candidates(), draw.order());
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Slot toSlot(SlotDocument doc) {

@@ -1,6 +1,7 @@
 package fr.portailfamilles.reservation.grid;
 
 import fr.portailfamilles.platform.messaging.AppliedEvents;
+import fr.portailfamilles.platform.outbox.OutboxEvent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,19 +29,32 @@ public class Registrations {
     }
 
     public Optional<RegistrationDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, RegistrationDocument.class));
+        return Optional.ofNullable(mongo.findOne(withoutBookkeeping(Criteria.where("_id").is(id)),
+                RegistrationDocument.class));
     }
 
     public List<RegistrationDocument> findAll(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), RegistrationDocument.class);
+        return mongo.find(withoutBookkeeping(Criteria.where("_id").in(ids)), RegistrationDocument.class);
     }
 
     public List<RegistrationDocument> ofFamily(String familyId) {
-        return mongo.find(Query.query(Criteria.where("familyId").is(familyId)), RegistrationDocument.class);
+        return mongo.find(withoutBookkeeping(Criteria.where("familyId").is(familyId)), RegistrationDocument.class);
     }
 
     public List<RegistrationDocument> ofActivity(String activityId) {
-        return mongo.find(Query.query(Criteria.where("activityId").is(activityId)), RegistrationDocument.class);
+        return mongo.find(withoutBookkeeping(Criteria.where("activityId").is(activityId)),
+                RegistrationDocument.class);
+    }
+
+    /**
+     * The registrations matching {@code criteria}, without the ids of the events they applied nor
+     * their pending events: up to hundreds of entries that no reader needs, read back at every
+     * decision otherwise. Their {@link RegistrationDocument#appliedEvents()} reads empty.
+     */
+    private static Query withoutBookkeeping(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().exclude(AppliedEvents.FIELD).exclude(OutboxEvent.FIELD);
+        return query;
     }
 
     /** Writes {@code update} if nobody changed the registration since {@code seen} was read. */
@@ -52,15 +66,17 @@ public class Registrations {
 
     /**
      * Applies the change {@code change} makes of the current registration, once for
-     * {@code eventId}; reads again and retries when another writer got there first.
+     * {@code eventId}; reads again and retries when another writer got there first. Whether the
+     * event was applied already is asked of MongoDB in the update itself, so the list of applied
+     * events is never read.
      *
      * @param change the update to write, or null when the event changes nothing
      * @return true if a change was written now
      */
     public boolean apply(String id, String eventId, Function<RegistrationDocument, Update> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            RegistrationDocument current = mongo.findById(id, RegistrationDocument.class);
-            if (current == null || current.appliedEvents().contains(eventId)) {
+            RegistrationDocument current = find(id).orElse(null);
+            if (current == null) {
                 return false;
             }
             Update update = change.apply(current);
@@ -68,8 +84,15 @@ public class Registrations {
                 update = new Update();
             }
             update.push(AppliedEvents.FIELD).slice(-500).each(eventId);
-            if (write(current, update)) {
+            Query sameRevisionNotApplied = Query.query(Criteria.where("_id").is(id).and("revision")
+                    .is(current.revision()).and(AppliedEvents.FIELD).ne(eventId));
+            if (mongo.updateFirst(sameRevisionNotApplied, update.inc("revision", 1), RegistrationDocument.class)
+                    .getMatchedCount() == 1) {
                 return true;
+            }
+            if (mongo.exists(Query.query(Criteria.where("_id").is(id).and(AppliedEvents.FIELD).is(eventId)),
+                    RegistrationDocument.class)) {
+                return false;
             }
         }
         throw new IllegalStateException("Registration " + id + " kept changing under " + ATTEMPTS + " attempts");

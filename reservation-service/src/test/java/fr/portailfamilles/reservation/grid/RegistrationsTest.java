@@ -1,0 +1,66 @@
+package fr.portailfamilles.reservation.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.portailfamilles.reservation.support.ReservationTestBase;
+import fr.portailfamilles.reservation.support.Town;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** An event changes a registration once, even redelivered, and never over a change made meanwhile. */
+class RegistrationsTest extends ReservationTestBase {
+
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void anEventIsAppliedOnceAndReadersNeverSeeTheAppliedEventIds() {
+        Town.Child anna = town.register(town.activity(), "Anna");
+        long before = stored(anna).get("revision", Number.class).longValue();
+
+        assertThat(registrations.apply(anna.registrationId(), "event-1",
+                registration -> new Update().set("childFirstName", "Anna-Lou"))).isTrue();
+        assertThat(registrations.apply(anna.registrationId(), "event-1",
+                registration -> new Update().set("childFirstName", "Redelivered"))).as("redelivered").isFalse();
+
+        Document stored = stored(anna);
+        assertThat(stored.getString("childFirstName")).isEqualTo("Anna-Lou");
+        assertThat(stored.get("revision", Number.class).longValue()).isEqualTo(before + 1);
+        assertThat(stored.getList("appliedEvents", String.class)).contains("event-1");
+        RegistrationDocument read = registrations.find(anna.registrationId()).orElseThrow();
+        assertThat(read.childFirstName()).isEqualTo("Anna-Lou");
+        assertThat(read.appliedEvents()).isEmpty();
+    }
+
+    @Test
+    void aChangeMadeBetweenTheReadAndTheWriteIsKeptAndTheEventAppliedOverIt() {
+        Town.Child ben = town.register(town.activity(), "Ben");
+        AtomicInteger reads = new AtomicInteger();
+
+        boolean written = registrations.apply(ben.registrationId(), "event-2", registration -> {
+            if (reads.getAndIncrement() == 0) { // another writer gets there first, once
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(ben.registrationId())),
+                        new Update().set("activityName", "Changed meanwhile").inc("revision", 1),
+                        RegistrationDocument.class);
+            }
+            return new Update().set("childFirstName", "Ben " + registration.activityName());
+        });
+
+        assertThat(written).isTrue();
+        assertThat(reads).hasValue(2);
+        assertThat(stored(ben).getString("childFirstName")).isEqualTo("Ben Changed meanwhile");
+        assertThat(stored(ben).getString("activityName")).isEqualTo("Changed meanwhile");
+    }
+
+    private Document stored(Town.Child child) {
+        return mongo.findById(child.registrationId(), Document.class, RegistrationDocument.COLLECTION);
+    }
+}
