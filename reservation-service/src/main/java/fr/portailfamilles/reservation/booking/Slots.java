@@ -143,7 +143,6 @@ public class Slots {
 
     /** The slot as inserted (and as stored: instants to the millisecond), or null if someone created it meanwhile. */
     private SlotDocument inserted(Slot slot, String commandId, List<OutboxEvent> outgoing) {
-        SlotKey key = slot.key();
         List<String> commands = commandId == null ? List.of() : List.of(commandId);
         try {
             mongo.insert(document(slot, commands, 1, outgoing));
