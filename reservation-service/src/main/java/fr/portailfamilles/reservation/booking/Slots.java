@@ -160,17 +160,17 @@ public class Slots {
      * @return the slot as now stored, or null if its revision changed meanwhile
      */
     private SlotDocument updated(SlotDocument stored, Slot slot, String commandId, List<OutboxEvent> outgoing) {
-        SlotDocument before = asStored(stored);
+        // what is stored (read back, or as this instance wrote it) already has its instants to the millisecond
         SlotDocument after = document(slot, appended(orEmpty(stored.commands()), commandId), stored.revision() + 1,
                 null);
         Update update = new Update().inc("revision", 1);
-        setIfChanged(update, "capacity", before.capacity(), after.capacity());
-        setIfChanged(update, "closedReason", before.closedReason(), after.closedReason());
-        setIfChanged(update, "drawUntil", before.drawUntil(), after.drawUntil());
-        appendOrSet(update, "confirmed", stored.confirmed() == null ? null : before.confirmed(), after.confirmed());
-        appendOrSet(update, "waitlist", stored.waitlist() == null ? null : before.waitlist(), after.waitlist());
-        appendOrSet(update, "drawPool", stored.drawPool() == null ? null : before.drawPool(), after.drawPool());
-        appendOrSet(update, "draws", stored.draws() == null ? null : before.draws(), after.draws());
+        setIfChanged(update, "capacity", stored.capacity(), after.capacity());
+        setIfChanged(update, "closedReason", stored.closedReason(), after.closedReason());
+        setIfChanged(update, "drawUntil", stored.drawUntil(), after.drawUntil());
+        appendOrSet(update, "confirmed", stored.confirmed(), after.confirmed());
+        appendOrSet(update, "waitlist", stored.waitlist(), after.waitlist());
+        appendOrSet(update, "drawPool", stored.drawPool(), after.drawPool());
+        appendOrSet(update, "draws", stored.draws(), after.draws());
         if (commandId != null) {
             update.push("commands").slice(-COMMAND_MEMORY).each(commandId);
         }
@@ -219,13 +219,6 @@ public class Slots {
                 slot.closedReason(), stored(slot.confirmed()), stored(slot.waitlist().holders()),
                 stored(slot.drawPool()), millis(slot.drawUntil()),
                 slot.draws().stream().map(Slots::stored).toList(), commands, revision, outbox);
-    }
-
-    private static SlotDocument asStored(SlotDocument doc) {
-        return new SlotDocument(doc.id(), doc.activityId(), doc.date(), doc.unit(), doc.capacity(), doc.closedReason(),
-                stored(orEmpty(doc.confirmed())), stored(orEmpty(doc.waitlist())), stored(orEmpty(doc.drawPool())),
-                millis(doc.drawUntil()), orEmpty(doc.draws()).stream().map(Slots::stored).toList(), doc.commands(),
-                doc.revision(), null);
     }
 
     private static List<Holder> stored(List<Holder> holders) {
