@@ -59,7 +59,7 @@ class RegistrationContractTest {
         for (JsonNode example : schema.get("examples")) {
             assertThat(JsonSchemaCheck.violations(schema, example.toString())).isEmpty();
             RequestUpdate update = mapping.read(new InboundEvent("e-1", type, "/portail-familles/registration-service",
-                    Instant.parse("2026-11-28T08:30:00Z"), example.get("registrationId").asString(), example.toString()));
+                    Instant.parse("2026-11-28T08:30:00Z"), example.get("registrationId").asString(), example.toString(), null));
             assertThat(update.familyId()).isEqualTo(example.get("familyId").asString());
             assertThat(update.requestId()).isEqualTo(example.get("registrationId").asString());
         }

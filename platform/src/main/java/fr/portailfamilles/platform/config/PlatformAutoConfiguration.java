@@ -1,6 +1,8 @@
 package fr.portailfamilles.platform.config;
 
 import fr.portailfamilles.platform.messaging.AppliedEvents;
+import fr.portailfamilles.platform.messaging.BatchDeadLetters;
+import fr.portailfamilles.platform.messaging.ConsumedTraces;
 import fr.portailfamilles.platform.messaging.BinderProducers;
 import fr.portailfamilles.platform.messaging.DeadLetters;
 import fr.portailfamilles.platform.messaging.KafkaEventPublisher;
@@ -73,5 +75,17 @@ public class PlatformAutoConfiguration {
     @Bean
     DeadLetters deadLetters(MeterRegistry meters) {
         return new DeadLetters(meters);
+    }
+
+    /** Applied by the Kafka binder to every consumer binding; acts on those consuming in batches. */
+    @Bean
+    BatchDeadLetters batchDeadLetters(DeadLetters deadLetters,
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        return new BatchDeadLetters(deadLetters, brokers);
+    }
+
+    @Bean
+    ConsumedTraces consumedTraces(Tracer tracer, Propagator propagator) {
+        return new ConsumedTraces(tracer, propagator);
     }
 }

@@ -1,11 +1,14 @@
 package fr.portailfamilles.reservation.booking;
 
-import fr.portailfamilles.platform.messaging.InboundEvent;
+import fr.portailfamilles.platform.messaging.ConsumedTraces;
+import fr.portailfamilles.platform.messaging.EventBatches;
+import fr.portailfamilles.platform.messaging.EventBatches.Received;
 import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
+import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -22,24 +25,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The single writer of each slot: consumes the allocation commands of its partitions in arrival
- * order and decides each cell at once: confirmed while places remain, else waitlisted.
+ * order and decides each cell at once: confirmed while places remain, else waitlisted. The
+ * commands come in batches (as many as arrived since the last poll, so more on opening morning),
+ * and the commands of one slot in a batch are decided in their order and written together.
  */
 @Configuration(proxyBeanMethods = false)
 class Allocating {
 
     @Bean
-    Consumer<Message<String>> allocateReservation(Allocator allocator, JsonMapper json) {
-        return message -> {
-            InboundEvent event = InboundEvent.from(message);
-            if (Topics.ALLOCATION_REQUESTED.equals(event.type())) {
-                allocator.on(event.payloadAs(json, SlotCommand.class));
-            }
-        };
+    Consumer<Message<List<String>>> allocateReservation(Allocator allocator, JsonMapper json) {
+        return batch -> EventBatches.byKey(batch,
+                event -> Topics.ALLOCATION_REQUESTED.equals(event.type()) ? event.payloadAs(json, SlotCommand.class)
+                        : null,
+                command -> command.slot().value(),
+                allocator::on);
     }
 
     @Bean
-    Allocator allocator(Slots slots, ReservationEvents events, OutboxRelay relay, Clock clock, MeterRegistry meters) {
-        return new Allocator(slots, events, relay, clock, meters);
+    Allocator allocator(Slots slots, ReservationEvents events, OutboxRelay relay, Clock clock, MeterRegistry meters,
+            ConsumedTraces traces) {
+        return new Allocator(slots, events, relay, clock, meters, traces);
     }
 
     static final class Allocator {
@@ -50,13 +55,16 @@ class Allocating {
         private final Clock clock;
         private final Timer decisionTime;
         private final MeterRegistry meters;
+        private final ConsumedTraces traces;
 
-        Allocator(Slots slots, ReservationEvents events, OutboxRelay relay, Clock clock, MeterRegistry meters) {
+        Allocator(Slots slots, ReservationEvents events, OutboxRelay relay, Clock clock, MeterRegistry meters,
+                ConsumedTraces traces) {
             this.slots = slots;
             this.events = events;
             this.relay = relay;
             this.clock = clock;
             this.meters = meters;
+            this.traces = traces;
             this.decisionTime = Timer.builder("portail.reservation.decision")
                     .description("From the family's request received to the slot's decision written")
                     .publishPercentileHistogram()
@@ -64,15 +72,25 @@ class Allocating {
                     .register(meters);
         }
 
-        void on(SlotCommand command) {
-            Instant at = clock.instant();
-            Optional<List<SlotDecision>> decided = slots.change(command.slot(), command.commandId(),
-                    slot -> decide(slot, command, at),
-                    decisions -> decisions.stream().map(d -> events.decided(command.slot(), d, at)).toList());
-            decided.ifPresent(decisions -> {
-                relay.wake(SlotDocument.COLLECTION, command.slot().value());
-                record(command, decisions);
-            });
+        /** Decides the commands of one slot, in their order, and writes them together. */
+        void on(List<Received<SlotCommand>> commands) {
+            SlotKey key = commands.get(0).value().slot();
+            List<Slots.Change> changes = new ArrayList<>(commands.size());
+            for (Received<SlotCommand> received : commands) {
+                SlotCommand command = received.value();
+                Instant at = clock.instant();
+                changes.add(new Slots.Change(command.commandId(), slot -> decide(slot, command, at),
+                        decisions -> traces.within(received.event(), "allocate",
+                                () -> decisions.stream().map(d -> events.decided(key, d, at)).toList())));
+            }
+            List<Optional<List<SlotDecision>>> decided = slots.changeAll(key, changes);
+            if (decided.stream().anyMatch(Optional::isPresent)) {
+                relay.wake(SlotDocument.COLLECTION, key.value());
+            }
+            for (int i = 0; i < commands.size(); i++) {
+                SlotCommand command = commands.get(i).value();
+                decided.get(i).ifPresent(decisions -> record(command, decisions));
+            }
         }
 
         private static List<SlotDecision> decide(Slot slot, SlotCommand command, Instant at) {

@@ -14,11 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -107,23 +109,57 @@ public class Slots {
      */
     public Optional<List<SlotDecision>> change(SlotKey key, String commandId, Function<Slot, List<SlotDecision>> work,
             Function<List<SlotDecision>, List<OutboxEvent>> events) {
+        return changeAll(key, List.of(new Change(commandId, work, events))).get(0);
+    }
+
+    /**
+     * One change of a slot: what it decides, and the events it publishes of those decisions.
+     *
+     * @param commandId the command being applied, or null for a staff action
+     */
+    public record Change(String commandId, Function<Slot, List<SlotDecision>> work,
+            Function<List<SlotDecision>, List<OutboxEvent>> events) {
+    }
+
+    /**
+     * Applies the changes in their order as {@link #change} would one after the other, but writes
+     * the slot once: the decisions, commands and events of all of them in one conditional update,
+     * all or none. A change whose command the slot applied already (or that comes twice) is skipped.
+     *
+     * @return for each change, its decisions, or empty if it was skipped
+     */
+    public List<Optional<List<SlotDecision>>> changeAll(SlotKey key, List<Change> changes) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             SlotDocument stored = attempt == 0 ? recent.get(key.value()) : null;
             if (stored == null) {
                 stored = mongo.findOne(byId(key.value()), SlotDocument.class);
             }
-            if (stored != null && commandId != null && stored.commands() != null
-                    && stored.commands().contains(commandId)) {
-                return Optional.empty();
-            }
             Slot slot = stored == null ? Slot.open(key, capacity.initialCapacity(key)) : toSlot(stored);
-            List<SlotDecision> decisions = work.apply(slot);
-            List<OutboxEvent> outgoing = withMoves(slot, events.apply(decisions));
-            SlotDocument written = stored == null ? inserted(slot, commandId, outgoing)
-                    : updated(stored, slot, commandId, outgoing);
+            Set<String> known = stored == null ? new HashSet<>() : new HashSet<>(orEmpty(stored.commands()));
+            List<Optional<List<SlotDecision>>> results = new ArrayList<>(changes.size());
+            List<String> applied = new ArrayList<>();
+            List<OutboxEvent> outgoing = new ArrayList<>();
+            for (Change change : changes) {
+                if (change.commandId() != null && !known.add(change.commandId())) {
+                    results.add(Optional.empty());
+                    continue;
+                }
+                List<SlotDecision> decisions = change.work().apply(slot);
+                outgoing.addAll(withMoves(slot, change.events().apply(decisions)));
+                slot.markPositionsTold();
+                if (change.commandId() != null) {
+                    applied.add(change.commandId());
+                }
+                results.add(Optional.of(decisions));
+            }
+            if (results.stream().noneMatch(Optional::isPresent)) {
+                return results;
+            }
+            SlotDocument written = stored == null ? inserted(slot, applied, outgoing)
+                    : updated(stored, slot, applied, outgoing);
             if (written != null) {
                 recent.put(key.value(), written);
-                return Optional.of(decisions);
+                return results;
             }
             recent.remove(key.value()); // someone else wrote it: read it again
         }
@@ -142,8 +178,7 @@ public class Slots {
     }
 
     /** The slot as inserted (and as stored: instants to the millisecond), or null if someone created it meanwhile. */
-    private SlotDocument inserted(Slot slot, String commandId, List<OutboxEvent> outgoing) {
-        List<String> commands = commandId == null ? List.of() : List.of(commandId);
+    private SlotDocument inserted(Slot slot, List<String> commands, List<OutboxEvent> outgoing) {
         try {
             mongo.insert(document(slot, commands, 1, outgoing));
             return document(slot, commands, 1, null);
@@ -159,9 +194,9 @@ public class Slots {
      *
      * @return the slot as now stored, or null if its revision changed meanwhile
      */
-    private SlotDocument updated(SlotDocument stored, Slot slot, String commandId, List<OutboxEvent> outgoing) {
+    private SlotDocument updated(SlotDocument stored, Slot slot, List<String> commandIds, List<OutboxEvent> outgoing) {
         // what is stored (read back, or as this instance wrote it) already has its instants to the millisecond
-        SlotDocument after = document(slot, appended(orEmpty(stored.commands()), commandId), stored.revision() + 1,
+        SlotDocument after = document(slot, appended(orEmpty(stored.commands()), commandIds), stored.revision() + 1,
                 null);
         Update update = new Update().inc("revision", 1);
         setIfChanged(update, "capacity", stored.capacity(), after.capacity());
@@ -171,8 +206,8 @@ public class Slots {
         appendOrSet(update, "waitlist", stored.waitlist(), after.waitlist());
         appendOrSet(update, "drawPool", stored.drawPool(), after.drawPool());
         appendOrSet(update, "draws", stored.draws(), after.draws());
-        if (commandId != null) {
-            update.push("commands").slice(-COMMAND_MEMORY).each(commandId);
+        if (!commandIds.isEmpty()) {
+            update.push("commands").slice(-COMMAND_MEMORY).each(commandIds.toArray());
         }
         if (!outgoing.isEmpty()) {
             update.push(OutboxEvent.FIELD).each(outgoing.toArray());
@@ -202,14 +237,14 @@ public class Slots {
         }
     }
 
-    private static List<String> appended(List<String> commands, String commandId) {
-        if (commandId == null) {
+    private static List<String> appended(List<String> commands, List<String> commandIds) {
+        if (commandIds.isEmpty()) {
             return commands;
         }
-        List<String> all = new ArrayList<>(commands.subList(Math.max(0, commands.size() - COMMAND_MEMORY + 1),
-                commands.size()));
-        all.add(commandId);
-        return all;
+        List<String> all = new ArrayList<>(commands.size() + commandIds.size());
+        all.addAll(commands);
+        all.addAll(commandIds);
+        return all.size() > COMMAND_MEMORY ? List.copyOf(all.subList(all.size() - COMMAND_MEMORY, all.size())) : all;
     }
 
     /** The slot's document, with its instants to the millisecond as MongoDB keeps them. */

@@ -2,10 +2,14 @@ package fr.portailfamilles.reservation.grid;
 
 import fr.portailfamilles.platform.messaging.AppliedEvents;
 import fr.portailfamilles.platform.outbox.OutboxEvent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -96,5 +100,61 @@ public class Registrations {
             }
         }
         throw new IllegalStateException("Registration " + id + " kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /** An event to apply to a registration: the change it makes of the registration as it then reads, or null for none. */
+    record Applied(String eventId, Function<RegistrationDocument, GridChange> change) {
+    }
+
+    /**
+     * Applies several events to one registration in their order and writes them with one update,
+     * once each: an event the registration applied already is skipped (found by asking MongoDB
+     * which of them it knows, only when the conditional write did not match).
+     *
+     * @return what was written now, or null if nothing was (unknown registration, all applied already)
+     */
+    GridChange applyAll(String id, List<Applied> events) {
+        Set<String> known = new HashSet<>();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            RegistrationDocument current = find(id).orElse(null);
+            if (current == null) {
+                return null;
+            }
+            RegistrationDocument view = current;
+            GridChange written = new GridChange();
+            List<String> ids = new ArrayList<>();
+            for (Applied event : events) {
+                if (known.contains(event.eventId()) || ids.contains(event.eventId())) {
+                    continue;
+                }
+                GridChange change = event.change().apply(view);
+                if (change != null) {
+                    written.then(change);
+                    view = change.appliedTo(view);
+                }
+                ids.add(event.eventId());
+            }
+            if (ids.isEmpty()) {
+                return null;
+            }
+            Update update = written.update();
+            update.push(AppliedEvents.FIELD).slice(-500).each(ids.toArray());
+            Query sameRevisionNoneApplied = Query.query(Criteria.where("_id").is(id).and("revision")
+                    .is(current.revision()).and(AppliedEvents.FIELD).nin(ids));
+            if (mongo.updateFirst(sameRevisionNoneApplied, update.inc("revision", 1), RegistrationDocument.class)
+                    .getMatchedCount() == 1) {
+                return written;
+            }
+            known.addAll(appliedAmong(id, ids));
+        }
+        throw new IllegalStateException("Registration " + id + " kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    private List<String> appliedAmong(String id, List<String> eventIds) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include(AppliedEvents.FIELD);
+        Document stored = mongo.findOne(query, Document.class, RegistrationDocument.COLLECTION);
+        List<String> applied = stored == null ? List.of() : stored.getList(AppliedEvents.FIELD, String.class, List.of());
+        return eventIds.stream().filter(applied::contains).toList();
     }
 }

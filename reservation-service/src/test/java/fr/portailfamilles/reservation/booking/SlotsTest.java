@@ -1,14 +1,18 @@
 package fr.portailfamilles.reservation.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
+import fr.portailfamilles.reservation.support.Api;
+import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The slots as this instance last wrote them spare a read per command; a copy gone stale (another
@@ -81,6 +86,70 @@ class SlotsTest extends ReservationTestBase {
                 .containsExactly("ben");
         assertThat(stored.getList("waitlist", Document.class)).extracting(h -> h.getString("registrationId"))
                 .containsExactly("chloe");
+    }
+
+    @Test
+    void aBatchOfCommandsIsDecidedInOrderWrittenOnceAndItsRepeatsSkipped() {
+        Town.Activity activity = town.activity();
+        town.capacity(activity, "matin", 2);
+        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "matin");
+        reserve(key, "c1", holder("anna"));
+        long revision = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION).getLong("revision");
+
+        List<Optional<List<SlotDecision>>> decided = slots.changeAll(key, List.of(
+                allocation("c1", holder("anna")), // redelivered from an earlier batch
+                allocation("c2", holder("ben")),
+                allocation("c3", holder("chloe")),
+                allocation("c3", holder("chloe")), // twice in the same batch
+                allocation("c4", holder("david")),
+                new Slots.Change("c5", slot -> slot.release(holder("ben"), ReleaseReason.PARENT), d -> List.of())));
+
+        assertThat(decided.get(0)).isEmpty();
+        assertThat(decided.get(1)).hasValueSatisfying(d -> assertThat(d).extracting(SlotDecision::outcome)
+                .containsExactly(Outcome.CONFIRMED));
+        assertThat(decided.get(2)).hasValueSatisfying(d -> assertThat(d).extracting(SlotDecision::position)
+                .containsExactly(1));
+        assertThat(decided.get(3)).isEmpty();
+        assertThat(decided.get(4)).hasValueSatisfying(d -> assertThat(d).extracting(SlotDecision::position)
+                .containsExactly(2));
+        assertThat(decided.get(5)).hasValueSatisfying(d -> assertThat(d).extracting(SlotDecision::outcome)
+                .containsExactly(Outcome.CANCELLED, Outcome.PROMOTED));
+        Document stored = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION);
+        assertThat(stored.getLong("revision")).as("one write for the batch").isEqualTo(revision + 1);
+        assertThat(stored.getList("confirmed", Document.class)).extracting(h -> h.getString("registrationId"))
+                .containsExactly("anna", "chloe");
+        assertThat(stored.getList("waitlist", Document.class)).extracting(h -> h.getString("registrationId"))
+                .containsExactly("david");
+        assertThat(stored.getList("commands", String.class)).containsExactly("c1", "c2", "c3", "c4", "c5");
+    }
+
+    @Test
+    void aWaitingRequestQueuedAndMovedUpInTheSameBatchIsToldItsNewPlace() {
+        Town.Activity activity = town.activity();
+        town.capacity(activity, "soir", 1);
+        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
+        reserve(key, "c1", holder("anna"));
+
+        slots.changeAll(key, List.of(allocation("c2", holder("gaspard")), allocation("c3", holder("hugo")),
+                new Slots.Change("c4", slot -> slot.release(holder("anna"), ReleaseReason.PARENT), d -> List.of())));
+
+        // gaspard was queued first and promoted, hugo queued second and now first: he alone moved
+        await().atMost(Duration.ofSeconds(20)).until(() -> !moves("hugo").isEmpty());
+        assertThat(moves("hugo")).singleElement().satisfies(moved -> {
+            assertThat(moved.get("previousPosition").asInt()).isEqualTo(2);
+            assertThat(moved.get("position").asInt()).isEqualTo(1);
+        });
+        assertThat(moves("gaspard")).isEmpty();
+    }
+
+    private List<JsonNode> moves(String registrationId) {
+        return kafka.received(RESERVATIONS, registrationId).stream()
+                .filter(r -> (TYPE + "waitlist-moved.v1").equals(KafkaProbe.header(r, "ce_type")))
+                .map(r -> Api.JSON.readTree(r.value())).toList();
+    }
+
+    private static Slots.Change allocation(String commandId, Holder holder) {
+        return new Slots.Change(commandId, slot -> List.of(slot.allocate(holder)), decisions -> List.of());
     }
 
     private Optional<List<SlotDecision>> reserve(SlotKey key, String commandId, Holder holder) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
+import fr.portailfamilles.reservation.calendar.domain.CellRef;
+import fr.portailfamilles.reservation.grid.domain.Booking;
+import fr.portailfamilles.reservation.grid.domain.ReservationCell;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,38 @@ class RegistrationsTest extends ReservationTestBase {
         assertThat(reads).hasValue(2);
         assertThat(stored(ben).getString("childFirstName")).isEqualTo("Ben Changed meanwhile");
         assertThat(stored(ben).getString("activityName")).isEqualTo("Changed meanwhile");
+    }
+
+    @Test
+    void severalEventsAreAppliedInOrderByOneWriteAndThoseAlreadyAppliedAreSkipped() {
+        Town.Child chloe = town.register(town.activity(), "Chloé");
+        registrations.apply(chloe.registrationId(), "event-a", registration -> new Update().set("activityName", "A"));
+        long before = stored(chloe).get("revision", Number.class).longValue();
+
+        GridChange written = registrations.applyAll(chloe.registrationId(), List.of(
+                renaming("event-a", "redelivered"), // applied by an earlier write
+                renaming("event-b", "B"),
+                renaming("event-c", "C")));
+
+        assertThat(written).isNotNull();
+        Document stored = stored(chloe);
+        assertThat(stored.get("cells", Document.class).get(CELL.key(), Document.class).getString("requestId"))
+                .as("each event saw the one before").isEqualTo("start>B>C");
+        assertThat(stored.get("revision", Number.class).longValue()).isEqualTo(before + 1);
+        assertThat(stored.getList("appliedEvents", String.class)).containsSubsequence("event-a", "event-b", "event-c");
+        assertThat(registrations.applyAll(chloe.registrationId(), List.of(renaming("event-b", "again"))))
+                .as("redelivered batch").isNull();
+    }
+
+    private static final CellRef CELL = new CellRef(LocalDate.of(2027, 1, 4), "matin");
+
+    /** An event whose change shows what the events before it left: the cell's request id, extended. */
+    private static Registrations.Applied renaming(String eventId, String suffix) {
+        return new Registrations.Applied(eventId, registration -> {
+            String before = registration.cell(CELL).requestId();
+            return new GridChange().cell(CELL, new ReservationCell(Booking.CONFIRMED, null,
+                    (before == null ? "start" : before) + ">" + suffix, null, null, false, false));
+        });
     }
 
     private Document stored(Town.Child child) {

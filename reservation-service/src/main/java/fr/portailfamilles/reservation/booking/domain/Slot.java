@@ -24,8 +24,8 @@ public final class Slot {
     private final List<Holder> confirmed;
     private final Waitlist waitlist;
     private final DrawPool pool;
-    /** Each waiting registration's place when the slot was read, to tell who moved up since. */
-    private final Map<String, Integer> positionsWhenRead = new HashMap<>();
+    /** Each waiting registration's place as its family last heard it (when read, or when told since), to tell who moved up. */
+    private final Map<String, Integer> positionsTold = new HashMap<>();
 
     public Slot(SlotKey key, int capacity, String closedReason, List<Holder> confirmed, List<Holder> waitlist) {
         this(key, capacity, closedReason, confirmed, waitlist, List.of(), null, List.of());
@@ -48,7 +48,7 @@ public final class Slot {
         this.waitlist = new Waitlist(waitlist);
         this.pool = new DrawPool(drawPool, drawUntil, draws);
         for (int i = 0; i < waitlist.size(); i++) {
-            positionsWhenRead.put(waitlist.get(i).registrationId(), i + 1);
+            positionsTold.put(waitlist.get(i).registrationId(), i + 1);
         }
     }
 
@@ -175,12 +175,24 @@ public final class Slot {
         List<WaitlistMove> moves = new ArrayList<>();
         List<Holder> waiting = waitlist.holders();
         for (int i = 0; i < waiting.size(); i++) {
-            Integer before = positionsWhenRead.get(waiting.get(i).registrationId());
+            Integer before = positionsTold.get(waiting.get(i).registrationId());
             if (before != null && before != i + 1) {
                 moves.add(new WaitlistMove(waiting.get(i), before, i + 1));
             }
         }
         return moves;
+    }
+
+    /**
+     * Takes the waitlist's places as told: once the moves (and the decisions that placed newcomers)
+     * are published, the next change of the same slot in memory reports only what it moves.
+     */
+    public void markPositionsTold() {
+        positionsTold.clear();
+        List<Holder> waiting = waitlist.holders();
+        for (int i = 0; i < waiting.size(); i++) {
+            positionsTold.put(waiting.get(i).registrationId(), i + 1);
+        }
     }
 
     private boolean knows(String registrationId) {
