@@ -15,8 +15,16 @@ import org.h2.mvstore.MVStore;
  */
 final class IdIndexedH2Backend extends H2Backend {
 
+  /**
+   * The store's cache of pages read from the file, in MB (H2's default is 16). A page is a block
+   * of documents, Java-deserialized whenever it is read again from the file; on opening morning
+   * the registrations and slots being decided no longer fit in 16 MB, and reading them back cost
+   * the wire server more than answering the queries.
+   */
+  static final int PAGE_CACHE_MB = 128;
+
   IdIndexedH2Backend(String fileName) {
-    super(fileName);
+    super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());
   }
 
   @Override

@@ -3,7 +3,11 @@ package fr.portailfamilles.launcher;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -20,18 +24,31 @@ import org.h2.mvstore.MVMap;
 
 /**
  * An H2 collection that reads the documents a query pins by {@code _id} from the {@code _id}
- * index, even when the query also tests other fields.
+ * index, even when the query also tests other fields, and the documents a query wants with a
+ * non-empty array ({@code {outbox.0: {$exists: true}}}) from the list of those documents.
  *
  * <p>mongo-java-server uses an index only when the query names exactly the index's fields, so
  * {@code {_id: "x", revision: 7}}, the optimistic-locking filter of every service's updates, read
  * and deserialized the whole collection. Here the candidates come from the index and the whole
  * query is still matched against them, so the answer is the same as a scan's.
+ *
+ * <p>The same goes for the questions every relay asks again and again of a whole collection:
+ * which documents have pending events ({@code outbox.0}), mails to send ({@code pendingMails.0}),
+ * a draw to make ({@code drawPool.0}). The first such query on a field reads the collection once
+ * and remembers which documents hold a non-empty array there; every insert, update and delete
+ * keeps that list, and later queries match only those documents: what a partial index on
+ * {@code {field.0: {$exists: true}}} gives a real MongoDB.
  */
 final class IdIndexedH2Collection extends H2Collection {
 
   private static final String IN = "$in";
+  private static final String EXISTS = "$exists";
+  private static final String AND = "$and";
+  private static final String FIRST_ELEMENT = ".0";
 
   private final AtomicLong fullScans = new AtomicLong();
+  /** By field: the positions of the documents whose field holds a non-empty array, for the fields queried so. */
+  private final Map<String, Set<Object>> nonEmptyArrays = new ConcurrentHashMap<>();
 
   IdIndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -42,6 +59,11 @@ final class IdIndexedH2Collection extends H2Collection {
   @Override
   protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
       int batchSize, Document fieldSelector) {
+    String arrayField = nonEmptyArrayField(query);
+    if (arrayField != null && !isNaturalDescending(orderBy)) {
+      Set<Object> holders = nonEmptyArrays.computeIfAbsent(arrayField, this::positionsWithNonEmpty);
+      return matchDocuments(query, List.copyOf(holders), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
     Document idCondition = idConditionBesideOtherFields(query);
     // a $natural order is the order of the data map, which only a scan follows
     Index<Object> idIndex = idCondition == null || isNaturalDescending(orderBy) ? null : idIndex();
@@ -57,6 +79,77 @@ final class IdIndexedH2Collection extends H2Collection {
       int batchSize, Document fieldSelector) {
     fullScans.incrementAndGet();
     return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  @Override
+  protected Object addDocumentInternal(Document document) {
+    Object position = super.addDocumentInternal(document);
+    track(position, document);
+    return position;
+  }
+
+  @Override
+  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+    super.handleUpdate(position, oldDocument, newDocument);
+    track(position, newDocument);
+  }
+
+  @Override
+  protected void removeDocument(Object position) {
+    super.removeDocument(position);
+    nonEmptyArrays.values().forEach(holders -> holders.remove(position));
+  }
+
+  private void track(Object position, Document document) {
+    nonEmptyArrays.forEach((field, holders) -> {
+      if (isNonEmptyArray(document.get(field))) {
+        holders.add(position);
+      } else {
+        holders.remove(position);
+      }
+    });
+  }
+
+  /** The one read of the whole collection a field's list costs. */
+  private Set<Object> positionsWithNonEmpty(String field) {
+    fullScans.incrementAndGet();
+    Set<Object> holders = ConcurrentHashMap.newKeySet();
+    streamAllDocumentsWithPosition()
+        .filter(stored -> isNonEmptyArray(stored.getDocument().get(field)))
+        .forEach(stored -> holders.add(stored.getPosition()));
+    return holders;
+  }
+
+  /**
+   * The field of a query that asks for documents whose field holds a non-empty array
+   * ({@code {field.0: {$exists: true}}}, beside other conditions or within an {@code $and} of
+   * them); {@code null} otherwise.
+   */
+  private static String nonEmptyArrayField(Document query) {
+    if (query == null) {
+      return null;
+    }
+    for (Map.Entry<String, Object> condition : query.entrySet()) {
+      String key = condition.getKey();
+      if (AND.equals(key) && condition.getValue() instanceof Collection<?> all) {
+        for (Object part : all) {
+          String field = part instanceof Document document ? nonEmptyArrayField(document) : null;
+          if (field != null) {
+            return field;
+          }
+        }
+      }
+      if (key.endsWith(FIRST_ELEMENT) && key.indexOf('.') == key.length() - FIRST_ELEMENT.length()
+          && condition.getValue() instanceof Document operator && operator.size() == 1
+          && Boolean.TRUE.equals(operator.get(EXISTS))) {
+        return key.substring(0, key.length() - FIRST_ELEMENT.length());
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNonEmptyArray(Object value) {
+    return value instanceof Collection<?> values && !values.isEmpty();
   }
 
   /** How many queries read every document of this collection since it was opened. */

@@ -14,8 +14,10 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -100,6 +102,29 @@ class MongoWireServerTest {
     assertThat(ids(idAnd(new Document("nested", 1), "status", "actif"))).isEmpty();
 
     assertThat(scansOfFamilies() - scansBefore).isEqualTo(3);
+  }
+
+  @Test
+  void findsTheDocumentsWithPendingItemsAfterReadingTheCollectionOnce() {
+    Bson pending = Filters.exists("outbox.0");
+    families().updateOne(eq("_id", "f-2"), set("outbox", List.of(new Document("eventId", "e-1"))));
+    families().updateOne(eq("_id", "f-3"), set("outbox", List.of()));
+    assertThat(ids(pending)).containsExactly("f-2");
+    assertThat(scansOfFamilies()).as("the first question reads every document once").isEqualTo(1);
+
+    families().insertOne(family("f-4", 1, "Roux", "actif").append("outbox", List.of(new Document("eventId", "e-2"))));
+    families().updateOne(eq("_id", "f-2"), Updates.pull("outbox", new Document("eventId", "e-1")));
+    families().updateOne(eq("_id", "f-1"), Updates.push("outbox", new Document("eventId", "e-3")));
+    assertThat(ids(pending)).containsExactlyInAnyOrder("f-1", "f-4");
+    families().deleteOne(eq("_id", "f-4"));
+    families().replaceOne(eq("_id", "f-3"), family("f-3", 2, "Petit", "archive")
+        .append("outbox", List.of(new Document("eventId", "e-4"))));
+
+    assertThat(ids(pending)).containsExactlyInAnyOrder("f-1", "f-3");
+    assertThat(ids(Filters.and(pending, eq("status", "archive")))).containsExactly("f-3");
+    assertThat(families().find(pending).limit(1).into(new ArrayList<>())).hasSize(1);
+    assertThat(ids(Filters.exists("pendingMails.0"))).isEmpty();
+    assertThat(scansOfFamilies()).as("one read per field, then the list is kept").isEqualTo(2);
   }
 
   @Test
