@@ -25,17 +25,19 @@ final class MorningReport {
     private final DecisionStreams streams;
     private final Invariants invariants;
     private final AtomicLong requestedCells;
+    private final AtomicLong failedValider;
     private Map<String, PortalProcesses.Sample> before;
     private long startedNanos;
     private volatile List<String> broken;
 
     MorningReport(OpeningMorningSettings settings, Prepared prepared, DecisionStreams streams, Invariants invariants,
-            AtomicLong requestedCells) {
+            AtomicLong requestedCells, AtomicLong failedValider) {
         this.settings = settings;
         this.prepared = prepared;
         this.streams = streams;
         this.invariants = invariants;
         this.requestedCells = requestedCells;
+        this.failedValider = failedValider;
     }
 
     void started() {
@@ -67,6 +69,11 @@ final class MorningReport {
         text.append("- « Valider » → decision visible on the open grid (ms): p50 %s, p95 %s, p99 %s, max %s (%d decisions)%n"
                 .formatted(ms(latency, 50), ms(latency, 95), ms(latency, 99), ms(latency.getMaxValue()),
                         latency.getTotalCount()));
+        if (failedValider.get() > 0) {
+            text.append("- « Valider » without its 202 answer: ").append(failedValider.get())
+                    .append(" (the run fails; the cells the portal may still have taken are not counted above,")
+                    .append(" so slot totals can exceed the requests counted)\n");
+        }
         text.append("- invariants: ").append(broken == null ? "not checked (the run stopped early)"
                 : broken.isEmpty() ? "all hold" : "BROKEN: " + String.join("; ", broken)).append('\n');
         text.append("- gateway HTTP latency and errors: the Gatling report (target/gatling/)\n\n");

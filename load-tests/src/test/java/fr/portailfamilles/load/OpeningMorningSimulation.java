@@ -49,7 +49,9 @@ public class OpeningMorningSimulation extends Simulation {
     private final Invariants invariants = new Invariants();
     private final AtomicInteger familiesDone = new AtomicInteger();
     private final AtomicLong requestedCells = new AtomicLong();
-    private final MorningReport report = new MorningReport(settings, prepared, streams, invariants, requestedCells);
+    private final AtomicLong failedValider = new AtomicLong();
+    private final MorningReport report = new MorningReport(settings, prepared, streams, invariants, requestedCells,
+            failedValider);
 
     private final HttpProtocolBuilder gateway = http.baseUrl(settings.portalUrl())
             .acceptHeader("application/json")
@@ -112,6 +114,14 @@ public class OpeningMorningSimulation extends Simulation {
                         .body(StringBody(body)).asJson()
                         .check(status().is(202), jsonPath("$.requestId").saveAs("requestId"),
                                 bodyString().saveAs("accepted")))
+                .exec(session -> {
+                    if (session.isFailed()) {
+                        failedValider.incrementAndGet();
+                    }
+                    return session;
+                })
+                // a family whose « Valider » failed has no request to wait for (the run fails on the error)
+                .exitHereIfFailed()
                 .exec(session -> {
                     JsonNode accepted = PortalApi.json(session.getString("accepted"));
                     int cells = 0;
