@@ -18,13 +18,13 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 final class GridChange {
 
-    /** By cell key; an empty cell is removed from the grid. */
-    private final Map<String, ReservationCell> cells = new LinkedHashMap<>();
+    /** By cell; an empty cell is removed from the grid. */
+    private final Map<CellRef, ReservationCell> cells = new LinkedHashMap<>();
     private final Map<String, RequestProgress> requests = new LinkedHashMap<>();
     private final List<OutboxEvent> outgoing = new ArrayList<>();
 
     GridChange cell(CellRef ref, ReservationCell after) {
-        cells.put(ref.key(), after);
+        cells.put(ref, after);
         return this;
     }
 
@@ -56,11 +56,11 @@ final class GridChange {
             return registration;
         }
         Map<String, ReservationCell> grid = new HashMap<>(registration.cells());
-        cells.forEach((key, cell) -> {
+        cells.forEach((ref, cell) -> {
             if (cell.isEmpty()) {
-                grid.remove(key);
+                grid.remove(ref.key());
             } else {
-                grid.put(key, cell);
+                grid.put(ref.key(), cell);
             }
         });
         Map<String, RequestProgress> progress = new HashMap<>(registration.requests());
@@ -74,11 +74,11 @@ final class GridChange {
     /** The update writing this change (the caller adds its bookkeeping). */
     Update update() {
         Update update = new Update();
-        cells.forEach((key, cell) -> {
+        cells.forEach((ref, cell) -> {
             if (cell.isEmpty()) {
-                update.unset("cells." + key);
+                update.unset(RegistrationDocument.cellPath(ref));
             } else {
-                update.set("cells." + key, cell);
+                update.set(RegistrationDocument.cellPath(ref), cell);
             }
         });
         requests.forEach((id, progress) -> update.set("requests." + id, progress));
