@@ -2,9 +2,10 @@ package fr.portailfamilles.billing.usage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.portailfamilles.billing.usage.domain.CancellationReason;
-import fr.portailfamilles.platform.messaging.InboundEvent;
+import fr.portailfamilles.platform.messaging.EventBatches;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The binding {@code recordUsage-in-0} on {@code reservation.reservation.v1} (key = registration
  * id): confirmations, promotions, cancellations and attendance; requests and waitlisting are
- * not billable and are ignored.
+ * not billable and are ignored. A poll's events come together (batch mode) and are recorded one
+ * by one, in their order.
  */
 @Configuration(proxyBeanMethods = false)
 class ReservationEvents {
@@ -25,9 +27,8 @@ class ReservationEvents {
     static final String ATTENDANCE_RECORDED = "fr.portailfamilles.reservation.attendance-recorded.v1";
 
     @Bean
-    Consumer<Message<String>> recordUsage(UsageLedger ledger, JsonMapper json) {
-        return message -> {
-            InboundEvent event = InboundEvent.from(message);
+    Consumer<Message<List<String>>> recordUsage(UsageLedger ledger, JsonMapper json) {
+        return batch -> EventBatches.each(batch, event -> {
             switch (event.type()) {
                 case CONFIRMED, PROMOTED -> ledger.confirmed(event.id(),
                         event.payloadAs(json, ReservationDecided.class).cell());
@@ -45,7 +46,7 @@ class ReservationEvents {
                     // requested, waitlisted…: nothing billable yet
                 }
             }
-        };
+        });
     }
 
     private static UsageLedger.Cell cell(String registrationId, String familyId, String childId, String activityId,

@@ -1,7 +1,9 @@
 package fr.portailfamilles.family.dashboard;
 
 import fr.portailfamilles.family.file.FamilyIntegrationEvents;
+import fr.portailfamilles.platform.messaging.EventBatches;
 import fr.portailfamilles.platform.messaging.InboundEvent;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +23,10 @@ class DashboardBindings {
         return message -> projecting.on(InboundEvent.from(message));
     }
 
+    /** In batches: most of a poll's events are per-cell decisions, which the dashboard skips. */
     @Bean
-    Consumer<Message<String>> projectReservation(ProjectingRequests projecting) {
-        return message -> projecting.on(InboundEvent.from(message));
+    Consumer<Message<List<String>>> projectReservation(ProjectingRequests projecting) {
+        return batch -> EventBatches.each(batch, projecting::on);
     }
 
     @Bean

@@ -75,6 +75,22 @@ class EventBatchesTest {
         assertThat(handed).containsExactly(List.of("a:1"), List.of("a:2"));
     }
 
+    @Test
+    void eachEventIsAppliedInItsOrderAndAFailureNamesItsEventAfterThoseBefore() {
+        Message<List<byte[]>> batch = batch(event("a", "1"), event("b", "2"), event("a", "fail"), event("c", "4"));
+        List<String> applied = new ArrayList<>();
+
+        assertThatThrownBy(() -> EventBatches.each(batch, event -> {
+            if (event.payload().equals("fail")) {
+                throw new IllegalStateException("cannot apply");
+            }
+            applied.add(event.key() + ":" + event.payload());
+        })).isInstanceOfSatisfying(BatchListenerFailedException.class,
+                failed -> assertThat(failed.getIndex()).isEqualTo(2));
+
+        assertThat(applied).containsExactly("a:1", "b:2");
+    }
+
     private static String readUnlessSkip(InboundEvent event) {
         return event.payload().equals("skip") ? null : event.key() + event.payload();
     }

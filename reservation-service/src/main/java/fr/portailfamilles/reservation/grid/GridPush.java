@@ -2,14 +2,17 @@ package fr.portailfamilles.reservation.grid;
 
 import fr.portailfamilles.reservation.ReservationProperties;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -46,14 +49,21 @@ public class GridPush {
         return emitter;
     }
 
-    /** Pushes {@code data} as an event named {@code name} to every open grid of {@code registrationId}. */
-    void push(String registrationId, String name, Object data) {
+    /** One event for the open grids of a registration: its name and its data (sent as JSON). */
+    record Pushed(String registrationId, String name, Object data) {
+    }
+
+    /** Pushes {@code events}, in their order and in one write, to every open grid of {@code registrationId}. */
+    void pushAll(String registrationId, List<Pushed> events) {
         List<SseEmitter> listeners = streams.get(registrationId);
         if (listeners == null) {
             return;
         }
         for (SseEmitter emitter : listeners) {
-            send(emitter, SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+            Set<ResponseBodyEmitter.DataWithMediaType> parts = new LinkedHashSet<>();
+            events.forEach(event -> parts.addAll(SseEmitter.event().name(event.name())
+                    .data(event.data(), MediaType.APPLICATION_JSON).build()));
+            sendAll(emitter, parts);
         }
     }
 
@@ -67,11 +77,31 @@ public class GridPush {
         return open.get();
     }
 
+    private static void sendAll(SseEmitter emitter, Set<ResponseBodyEmitter.DataWithMediaType> parts) {
+        try {
+            emitter.send(parts);
+        } catch (IOException | IllegalStateException gone) {
+            close(emitter, gone);
+        }
+    }
+
     private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
-            emitter.completeWithError(gone);
+            close(emitter, gone);
+        }
+    }
+
+    /**
+     * Ends a stream that can no longer be written to. When the container has already ended it
+     * (the parent left), ending it again is refused, which must not stop the pushes to the other grids.
+     */
+    private static void close(SseEmitter emitter, Exception cause) {
+        try {
+            emitter.completeWithError(cause);
+        } catch (IllegalStateException alreadyEnded) {
+            // the container's own error handling removed it (onError, then onCompletion)
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailfamilles.reservation.grid;
 
+import fr.portailfamilles.platform.messaging.EventBatches;
 import fr.portailfamilles.platform.messaging.InboundEvent;
 import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.ReservationEvents;
@@ -8,6 +9,7 @@ import fr.portailfamilles.reservation.booking.ReservationEvents.RequestSettled;
 import fr.portailfamilles.reservation.booking.ReservationEvents.WaitlistMoved;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.grid.domain.CellState;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,34 +19,45 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Pushes every decision, and every move up a waitlist, to the grids open on this instance. Each
  * instance reads every event (a consumer group of its own, from the latest offset), since the
- * family's stream may be held by any instance.
+ * family's stream may be held by any instance. A poll's events are pushed registration by
+ * registration, each grid receiving its share in one write (a family's twenty decisions at once
+ * on opening morning).
  */
 @Configuration(proxyBeanMethods = false)
 class PushingDecisions {
 
     @Bean
-    Consumer<Message<String>> pushReservation(GridPush push, JsonMapper json) {
-        return message -> {
-            InboundEvent event = InboundEvent.from(message);
-            Outcome outcome = ReservationEvents.outcomeOf(event.type());
-            if (outcome != null) {
-                CellDecided decided = event.payloadAs(json, CellDecided.class);
-                push.push(decided.registrationId(), "decision", new CellPushed(outcome.name(), decided.requestId(),
-                        decided.date(), decided.unit(), stateAfter(outcome), decided.position(), decided.reason()));
-            } else if (Topics.WAITLIST_MOVED.equals(event.type())) {
-                WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
-                push.push(moved.registrationId(), "position", new PositionPushed(moved.date(), moved.unit(),
-                        moved.position(), moved.previousPosition()));
-            } else if (Topics.REQUEST_SETTLED.equals(event.type())) {
-                RequestSettled settled = event.payloadAs(json, RequestSettled.class);
-                push.push(settled.registrationId(), "settled", settled);
-            } else if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
-                ProjectingDecisions.Attended attended = event.payloadAs(json, ProjectingDecisions.Attended.class);
-                push.push(attended.registrationId(), "decision", new CellPushed("ATTENDANCE", null, attended.date(),
-                        attended.unit(), "PRESENT".equals(attended.status()) ? CellState.PRESENT.name()
-                                : CellState.ABSENT.name(), null, null));
-            }
-        };
+    Consumer<Message<List<String>>> pushReservation(GridPush push, JsonMapper json) {
+        return batch -> EventBatches.byKey(batch, event -> pushed(event, json), GridPush.Pushed::registrationId,
+                group -> push.pushAll(group.get(0).value().registrationId(),
+                        group.stream().map(EventBatches.Received::value).toList()));
+    }
+
+    /** What the open grids of the event's registration receive, or null for an event they ignore. */
+    private static GridPush.Pushed pushed(InboundEvent event, JsonMapper json) {
+        Outcome outcome = ReservationEvents.outcomeOf(event.type());
+        if (outcome != null) {
+            CellDecided decided = event.payloadAs(json, CellDecided.class);
+            return new GridPush.Pushed(decided.registrationId(), "decision", new CellPushed(outcome.name(),
+                    decided.requestId(), decided.date(), decided.unit(), stateAfter(outcome), decided.position(),
+                    decided.reason()));
+        }
+        if (Topics.WAITLIST_MOVED.equals(event.type())) {
+            WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
+            return new GridPush.Pushed(moved.registrationId(), "position", new PositionPushed(moved.date(),
+                    moved.unit(), moved.position(), moved.previousPosition()));
+        }
+        if (Topics.REQUEST_SETTLED.equals(event.type())) {
+            RequestSettled settled = event.payloadAs(json, RequestSettled.class);
+            return new GridPush.Pushed(settled.registrationId(), "settled", settled);
+        }
+        if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
+            ProjectingDecisions.Attended attended = event.payloadAs(json, ProjectingDecisions.Attended.class);
+            return new GridPush.Pushed(attended.registrationId(), "decision", new CellPushed("ATTENDANCE", null,
+                    attended.date(), attended.unit(), "PRESENT".equals(attended.status()) ? CellState.PRESENT.name()
+                            : CellState.ABSENT.name(), null, null));
+        }
+        return null;
     }
 
     /** The cell's state once the decision applies, or null when the page should read the grid again. */

@@ -1,6 +1,7 @@
 package fr.portailfamilles.identity.notification.reservation;
 
-import fr.portailfamilles.platform.messaging.InboundEvent;
+import fr.portailfamilles.platform.messaging.EventBatches;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +15,10 @@ class ReservationEvents {
     static final String PROMOTED = "fr.portailfamilles.reservation.promoted.v1";
     static final String CANCELLED = "fr.portailfamilles.reservation.cancelled.v1";
 
+    /** In batches: most of a poll's events are decisions seen on the grid, which are not mailed. */
     @Bean
-    Consumer<Message<String>> mailReservationChange(TellingReservationChanges telling, JsonMapper json) {
-        return message -> {
-            InboundEvent event = InboundEvent.from(message);
+    Consumer<Message<List<String>>> mailReservationChange(TellingReservationChanges telling, JsonMapper json) {
+        return batch -> EventBatches.each(batch, event -> {
             switch (event.type()) {
                 case PROMOTED -> telling.promoted(event.id(), event.payloadAs(json, ReservationPromoted.class));
                 case CANCELLED -> telling.cancelled(event.payloadAs(json, ReservationCancelled.class));
@@ -25,6 +26,6 @@ class ReservationEvents {
                     // requests, confirmations and attendance are seen on the grid, not mailed
                 }
             }
-        };
+        });
     }
 }
