@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,6 +40,15 @@ class PortalSecurity {
 
     /** Only health, info and prometheus are exposed: any other actuator path is a plain 404. */
     static final String[] OPEN = {"/actuator/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/api/**"};
+
+    /**
+     * No observation per security filter, authentication and authorization (a dozen per request,
+     * for spans no one reads): the request's own observation keeps its metrics and trace.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(LoginProperties login) {

@@ -25,7 +25,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 // a generous time limiter on the gathering route: a loaded build machine must not turn slowness into a 503
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "resilience4j.timelimiter.instances.reservation.timeout-duration=15s")
+        properties = {"resilience4j.timelimiter.instances.reservation.timeout-duration=15s",
+                // a trace the gateway starts is recorded, so that its traceparent says so (flag 01)
+                "management.tracing.sampling.probability=1.0"})
 class GatewayRoutingTest {
 
     private static final int CONCURRENT_PARENTS = 30;
