@@ -1,7 +1,7 @@
 package fr.portailfamilles.platform.messaging;
 
+import com.mongodb.client.result.UpdateResult;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,10 +38,10 @@ public class AppliedEvents {
         Query notYetApplied = Query.query(Criteria.where("_id").is(id).and(FIELD).ne(eventId));
         Update withMemory = update.push(FIELD).slice(-MEMORY).each(eventId);
         try {
-            Object applied = mongo.findAndModify(notYetApplied, withMemory,
-                    FindAndModifyOptions.options().upsert(upsert).returnNew(true), org.bson.Document.class,
-                    collection);
-            return applied != null;
+            // an update, not a findAndModify: the document need not travel back
+            UpdateResult result = upsert ? mongo.upsert(notYetApplied, withMemory, collection)
+                    : mongo.updateFirst(notYetApplied, withMemory, collection);
+            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyThere) {
             // the document exists and already holds this event id: the upsert tried to insert a twin
             return false;
