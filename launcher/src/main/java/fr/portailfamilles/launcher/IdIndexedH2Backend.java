@@ -3,15 +3,21 @@ package fr.portailfamilles.launcher;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend of mongo-java-server, with collections that answer queries pinning {@code _id}
- * from the {@code _id} index (see {@link IdIndexedH2Collection}). The file format is unchanged.
+ * from the {@code _id} index (see {@link IdIndexedH2Collection}), and {@code _id} indexes that look
+ * string, UUID and ObjectId keys up in the data map (see {@link DataMapIdIndex}). Documents are
+ * written to the file as BSON ({@link BsonDocumentType}); files written before, or by the
+ * library's own backend, are read as they are.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -46,13 +52,31 @@ final class IdIndexedH2Backend extends H2Backend {
     }
 
     @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+        boolean sparse) {
+      if (!DataMapIdIndex.serves(keys, sparse)) {
+        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+      }
+      // the map names H2Database uses for the index and for the documents
+      String namespace = getFullCollectionNamespace(collectionName);
+      MVStore store = IdIndexedH2Backend.this.getMvStore();
+      return new DataMapIdIndex(store.openMap(namespace + "._index_" + indexName), dataMap(namespace), indexName,
+          keys);
+    }
+
+    @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       // the map names H2Database uses, so data written by either one is found by the other
       String namespace = getFullCollectionNamespace(collectionName);
-      MVStore store = IdIndexedH2Backend.this.getMvStore();
-      MVMap<Object, Document> dataMap = store.openMap("databases." + namespace);
-      MVMap<String, Object> metaMap = store.openMap("meta." + namespace);
-      return new IdIndexedH2Collection(this, collectionName, options, dataMap, metaMap, this.cursorRegistry);
+      MVMap<String, Object> metaMap = IdIndexedH2Backend.this.getMvStore().openMap("meta." + namespace);
+      return new IdIndexedH2Collection(this, collectionName, options, dataMap(namespace), metaMap,
+          this.cursorRegistry);
+    }
+
+    /** The documents of a collection, by {@code _id}, written as BSON ({@link BsonDocumentType}). */
+    private MVMap<Object, Document> dataMap(String namespace) {
+      return IdIndexedH2Backend.this.getMvStore().openMap("databases." + namespace,
+          new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
     }
   }
 }

@@ -5,25 +5,40 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +156,81 @@ class MongoWireServerTest {
   }
 
   @Test
+  void refusesASecondDocumentWithTheSameIdAndKeepsTheIndexTheLibraryReads() throws Exception {
+    UUID uuid = UUID.randomUUID();
+    families().insertOne(new Document("_id", uuid).append("status", "actif"));
+    families().deleteOne(eq("_id", "f-2"));
+    families().insertOne(family("f-2", 1, "Bernard", "actif"));
+    families().updateOne(eq("_id", "f-5"), set("status", "actif"), new UpdateOptions().upsert(true));
+
+    for (Object taken : List.of("f-1", "f-2", "f-5", uuid)) {
+      assertThatThrownBy(() -> families().insertOne(new Document("_id", taken)))
+          .isInstanceOfSatisfying(MongoWriteException.class, refused -> assertThat(refused.getCode()).isEqualTo(11000));
+    }
+    assertThat(ids(Filters.in("_id", "f-1", "f-2", "f-5", "f-9"))).containsExactlyInAnyOrder("f-1", "f-2", "f-5");
+    assertThat(families().find(eq("_id", uuid)).first()).isNotNull();
+    assertThat(scansOfFamilies()).isZero();
+
+    // the index's own map stays complete, as the library's own index would read it
+    Path file = dataDir.resolve("mongo").resolve("portail.mv");
+    stop();
+    MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+    try {
+      MVMap<Object, Object> index = store.openMap(DATABASE + "." + COLLECTION + "._index__id_");
+      assertThat(index.values()).containsExactlyInAnyOrder("f-1", "f-2", "f-3", "f-5", uuid);
+    } finally {
+      store.close();
+    }
+    start(file);
+  }
+
+  @Test
+  void writesTheDocumentsAsBson() throws Exception {
+    Path file = dataDir.resolve("mongo").resolve("portail.mv");
+    stop();
+    MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+    try {
+      MVMap<Object, byte[]> documents = store.openMap("databases." + DATABASE + "." + COLLECTION,
+          new MVMap.Builder<Object, byte[]>().valueType(new RawValue()));
+      assertThat(documents.values()).hasSize(3).allSatisfy(raw -> assertThat(raw[0]).isEqualTo(BsonDocumentType.MARKER));
+      byte[] bson = documents.get("f-1");
+      assertThat(new RawBsonDocument(bson, 1 + varIntLength(bson), bson.length - 1 - varIntLength(bson))
+          .getString("name").getValue()).isEqualTo("Martin");
+    } finally {
+      store.close();
+    }
+    start(file);
+  }
+
+  @Test
+  void keepsEveryKindOfValueAcrossRestart() throws Exception {
+    Document stored = new Document("_id", "f-8")
+        .append("text", "Zoé « Martin »").append("int", 7).append("long", 1L << 40).append("double", 0.5)
+        .append("decimal", new Decimal128(new BigDecimal("12.34"))).append("yes", true).append("nothing", null)
+        .append("date", new Date(1_780_000_000_000L)).append("objectId", new ObjectId())
+        .append("uuid", UUID.randomUUID()).append("bytes", new Binary(new byte[] {1, 2, 3}))
+        .append("nested", new Document("list", List.of(1, "deux", new Document("trois", 3.0))));
+    families().insertOne(stored);
+    stop();
+
+    start();
+
+    assertThat(families().find(eq("_id", "f-8")).first()).isEqualTo(stored);
+  }
+
+  @Test
+  void reportsTheDataSizeOfItsDocumentsWhenAsked() {
+    int before = collectionSize();
+    families().updateOne(eq("_id", "f-1"), set("note", "x".repeat(1_000)));
+    int grown = collectionSize();
+    families().deleteOne(eq("_id", "f-1"));
+
+    assertThat(before).isPositive();
+    assertThat(grown - before).isBetween(1_000, 1_100);
+    assertThat(collectionSize()).isLessThan(before);
+  }
+
+  @Test
   void keepsDataAcrossRestart() throws Exception {
     families().updateOne(idAnd("f-1", "revision", 7), inc("revision", 1));
     stop();
@@ -169,6 +259,13 @@ class MongoWireServerTest {
 
     assertThat(ids(idAnd("f-7", "revision", 2))).containsExactly("f-7");
     assertThat(scansOfFamilies()).isZero();
+    // its pages are written in this server's own way when they change, and read back after a restart
+    families().updateOne(idAnd("f-7", "revision", 2), inc("revision", 1));
+    families().insertOne(family("f-8", 1, "Blanc", "actif"));
+    stop();
+    start(written);
+    assertThat(ids(eq("status", "actif"))).containsExactly("f-7", "f-8");
+    assertThat(families().find(eq("_id", "f-7")).first().getInteger("revision")).isEqualTo(3);
   }
 
   private void start() throws Exception {
@@ -178,7 +275,7 @@ class MongoWireServerTest {
   private void start(Path file) throws Exception {
     server = new MongoWireServer(file, port);
     server.start();
-    client = MongoClients.create("mongodb://localhost:" + port);
+    client = MongoClients.create("mongodb://localhost:" + port + "/?uuidRepresentation=standard");
   }
 
   private MongoCollection<Document> families() {
@@ -187,6 +284,49 @@ class MongoWireServerTest {
 
   private List<Object> ids(Bson filter) {
     return families().find(filter).map(family -> family.get("_id")).into(new ArrayList<>());
+  }
+
+  /** A stored value as its bytes: the marker, the length, the BSON. */
+  private static final class RawValue extends BasicDataType<byte[]> {
+
+    @Override
+    public int getMemory(byte[] value) {
+      return value.length;
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, byte[] value) {
+      throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public byte[] read(ByteBuffer buffer) {
+      int start = buffer.position();
+      buffer.get();
+      int size = DataUtils.readVarInt(buffer);
+      byte[] raw = new byte[buffer.position() - start + size];
+      buffer.position(start);
+      buffer.get(raw);
+      return raw;
+    }
+
+    @Override
+    public byte[][] createStorage(int size) {
+      return new byte[size][];
+    }
+  }
+
+  private static int varIntLength(byte[] raw) {
+    int length = 1;
+    while ((raw[length] & 0x80) != 0) {
+      length++;
+    }
+    return length;
+  }
+
+  private int collectionSize() {
+    return ((Number) client.getDatabase(DATABASE).runCommand(new Document("collStats", COLLECTION)).get("size"))
+        .intValue();
   }
 
   private long scansOfFamilies() {
