@@ -11,6 +11,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 backend of mongo-java-server, with collections that answer queries pinning {@code _id}
@@ -21,6 +23,8 @@ import org.h2.mvstore.MVStore;
  */
 final class IdIndexedH2Backend extends H2Backend {
 
+  private static final Logger log = LoggerFactory.getLogger(IdIndexedH2Backend.class);
+
   /**
    * The store's cache of pages read from the file, in MB (H2's default is 16). A page is a block
    * of documents, Java-deserialized whenever it is read again from the file; on opening morning
@@ -30,7 +34,10 @@ final class IdIndexedH2Backend extends H2Backend {
   static final int PAGE_CACHE_MB = 128;
 
   IdIndexedH2Backend(String fileName) {
-    super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open());
+    super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB)
+        .backgroundExceptionHandler((thread, failure) ->
+            log.error("The MongoDB store failed writing to {} in the background", fileName, failure))
+        .open());
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -114,7 +115,26 @@ final class IdIndexedH2Collection extends H2Collection {
   protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
       int batchSize, Document fieldSelector) {
     fullScans.incrementAndGet();
-    return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    if (isNaturalDescending(orderBy)) {
+      return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    // the matching documents as copies, like getDocument's
+    return matchDocumentsFromStream(streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
+        .filter(stored -> documentMatchesQuery(stored, query)).map(Document::new), query, orderBy, numberToSkip,
+        limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * A copy of the stored document's top level. The library updates the document it found in
+   * place (it replaces the changed fields with new values, then stores it again), while H2 may be
+   * writing a page that holds that very instance to the file in the background: the writer could
+   * read a document half changed, or fail on it, which stops the store. On a copy the stored
+   * instance never changes; nested values need no copy, since an update replaces them.
+   */
+  @Override
+  protected Document getDocument(Object position) {
+    Document stored = super.getDocument(position);
+    return stored == null ? null : new Document(stored);
   }
 
   @Override

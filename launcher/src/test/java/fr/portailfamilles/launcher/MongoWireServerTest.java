@@ -203,6 +203,22 @@ class MongoWireServerTest {
   }
 
   @Test
+  void neverChangesAStoredDocumentInPlaceWhichTheStoreMayBeWritingToTheFile() {
+    MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = server.backend().getMvStore()
+        .openMap("databases." + DATABASE + "." + COLLECTION);
+    de.bwaldvogel.mongo.bson.Document before = documents.get("f-1");
+
+    families().updateOne(idAnd("f-1", "revision", 7), combine(set("name", "Durand"), inc("revision", 1)));
+    families().updateMany(eq("status", "actif"), set("note", "vu"));
+
+    assertThat(before.get("name")).isEqualTo("Martin");
+    assertThat(before.get("revision")).isEqualTo(7);
+    assertThat(before).doesNotContainKey("note");
+    assertThat(documents.get("f-1").get("name")).isEqualTo("Durand");
+    assertThat(documents.get("f-1").get("note")).isEqualTo("vu");
+  }
+
+  @Test
   void keepsEveryKindOfValueAcrossRestart() throws Exception {
     Document stored = new Document("_id", "f-8")
         .append("text", "Zoé « Martin »").append("int", 7).append("long", 1L << 40).append("double", 0.5)
