@@ -45,7 +45,7 @@ public class GridPush {
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(failure -> forget.run());
-        send(emitter, SseEmitter.event().comment("flux ouvert").reconnectTime(3_000));
+        send(emitter, SseEmitter.event().comment("flux ouvert").reconnectTime(3_000).build());
         return emitter;
     }
 
@@ -63,31 +63,23 @@ public class GridPush {
             Set<ResponseBodyEmitter.DataWithMediaType> parts = new LinkedHashSet<>();
             events.forEach(event -> parts.addAll(SseEmitter.event().name(event.name())
                     .data(event.data(), MediaType.APPLICATION_JSON).build()));
-            sendAll(emitter, parts);
+            send(emitter, parts);
         }
     }
 
     @Scheduled(fixedRateString = "${portail.reservation.heartbeat:15s}")
     void heartbeat() {
         streams.values().forEach(listeners -> listeners.forEach(emitter ->
-                send(emitter, SseEmitter.event().comment("ping"))));
+                send(emitter, SseEmitter.event().comment("ping").build())));
     }
 
     public int openStreams() {
         return open.get();
     }
 
-    private static void sendAll(SseEmitter emitter, Set<ResponseBodyEmitter.DataWithMediaType> parts) {
+    private static void send(SseEmitter emitter, Set<ResponseBodyEmitter.DataWithMediaType> parts) {
         try {
             emitter.send(parts);
-        } catch (IOException | IllegalStateException gone) {
-            close(emitter, gone);
-        }
-    }
-
-    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
-        try {
-            emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
             close(emitter, gone);
         }
