@@ -27,9 +27,9 @@ final class IdIndexedH2Backend extends H2Backend {
 
   /**
    * The store's cache of pages read from the file, in MB (H2's default is 16). A page is a block
-   * of documents, Java-deserialized whenever it is read again from the file; on opening morning
-   * the registrations and slots being decided no longer fit in 16 MB, and reading them back cost
-   * the wire server more than answering the queries.
+   * of documents, decoded whenever it is read again from the file; on opening morning the
+   * registrations and slots being decided no longer fit in 16 MB, and reading them back (then
+   * Java-deserialized) cost the wire server more than answering the queries.
    */
   static final int PAGE_CACHE_MB = 128;
 
