@@ -39,15 +39,31 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    ByteBuf bson = Unpooled.buffer(averageSize);
+    ByteBuf bson = encode(document, averageSize);
     try {
-      BsonEncoder.encodeDocument(document, bson);
       int size = bson.readableBytes();
       buffer.put(MARKER).putVarInt(size).put(bson.nioBuffer());
       averageSize = (int) ((averageSize * 15L + size) / 16);
     } finally {
       bson.release();
     }
+  }
+
+  /** The size of a document's BSON, what {@code collStats} counts. */
+  static int encodedSize(Document document) {
+    ByteBuf bson = encode(document, 256);
+    try {
+      return bson.readableBytes();
+    } finally {
+      bson.release();
+    }
+  }
+
+  /** The document's BSON, in a buffer the caller releases. */
+  private static ByteBuf encode(Document document, int expectedSize) {
+    ByteBuf bson = Unpooled.buffer(expectedSize);
+    BsonEncoder.encodeDocument(document, bson);
+    return bson;
   }
 
   @Override

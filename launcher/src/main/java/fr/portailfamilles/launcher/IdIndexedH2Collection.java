@@ -21,9 +21,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.LegacyUUID;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -79,17 +76,8 @@ final class IdIndexedH2Collection extends H2Collection {
     if (!opened) {
       return 0;
     }
-    return streamAllDocumentsWithPosition().mapToInt(stored -> bsonSize(stored.getDocument())).sum();
-  }
-
-  private static int bsonSize(Document document) {
-    ByteBuf buffer = Unpooled.buffer();
-    try {
-      BsonEncoder.encodeDocument(document, buffer);
-      return buffer.writerIndex();
-    } finally {
-      buffer.release();
-    }
+    return streamAllDocumentsWithPosition().mapToInt(stored -> BsonDocumentType.encodedSize(stored.getDocument()))
+        .sum();
   }
 
   // find, count, distinct, update, findAndModify and delete all select their documents here
