@@ -56,14 +56,41 @@ class SlotsTest extends ReservationTestBase {
 
         Document stored = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION);
         assertThat(stored.getInteger("capacity")).isEqualTo(2);
-        assertThat(stored.getList("confirmed", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "confirmed"))
                 .containsExactly("anna", "ben");
-        assertThat(stored.getList("waitlist", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "waitlist"))
                 .containsExactly("chloe");
         assertThat(stored.getList("commands", String.class))
                 .containsExactly("command-anna", "command-ben", "command-chloe");
         assertThat(slots.find(key).orElseThrow().confirmed()).extracting(Holder::registrationId)
                 .containsExactly("anna", "ben");
+    }
+
+    @Test
+    void eachHolderIsStoredAsOneStringAndTheSubDocumentsOfEarlierVersionsAreStillRead() {
+        Town.Activity activity = town.activity();
+        town.capacity(activity, "matin", 1);
+        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "matin");
+        // a slot as versions before compact holders wrote it: its holder a sub-document
+        mongo.insert(new Document("_id", key.value()).append("activityId", activity.id())
+                .append("date", key.date().toString()).append("unit", "matin").append("capacity", 1)
+                .append("confirmed", List.of(new Document("registrationId", "anna").append("familyId", "family-anna")
+                        .append("childId", "child-anna").append("requestId", "request-1")
+                        .append("since", java.util.Date.from(Instant.parse("2026-11-28T08:30:00.123Z")))))
+                .append("waitlist", List.of()).append("commands", List.of("c1")).append("revision", 1L),
+                SlotDocument.COLLECTION);
+
+        assertThat(reserve(key, "c2", holder("ben"))).hasValueSatisfying(decisions ->
+                assertThat(decisions).extracting(SlotDecision::outcome).containsExactly(Outcome.WAITLISTED));
+        assertThat(reserve(key, "c1", holder("anna"))).as("its commands are remembered too").isEmpty();
+
+        Document stored = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION);
+        assertThat(stored.getList("waitlist", String.class))
+                .containsExactly("ben family-ben child-ben request-1 2026-11-28T08:30:00.123Z");
+        assertThat(slots.find(key).orElseThrow().confirmed()).containsExactly(new Holder("anna", "family-anna",
+                "child-anna", "request-1", Instant.parse("2026-11-28T08:30:00.123Z")));
+        assertThat(slots.find(key).orElseThrow().waitlist().holders()).extracting(Holder::registrationId)
+                .containsExactly("ben");
     }
 
     @Test
@@ -82,9 +109,9 @@ class SlotsTest extends ReservationTestBase {
         assertThat(cancelled).hasValueSatisfying(decisions -> assertThat(decisions).extracting(SlotDecision::outcome)
                 .containsExactly(Outcome.CANCELLED, Outcome.PROMOTED));
         Document stored = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION);
-        assertThat(stored.getList("confirmed", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "confirmed"))
                 .containsExactly("ben");
-        assertThat(stored.getList("waitlist", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "waitlist"))
                 .containsExactly("chloe");
     }
 
@@ -116,9 +143,9 @@ class SlotsTest extends ReservationTestBase {
                 .containsExactly(Outcome.CANCELLED, Outcome.PROMOTED));
         Document stored = mongo.findById(key.value(), Document.class, SlotDocument.COLLECTION);
         assertThat(stored.getLong("revision")).as("one write for the batch").isEqualTo(revision + 1);
-        assertThat(stored.getList("confirmed", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "confirmed"))
                 .containsExactly("anna", "chloe");
-        assertThat(stored.getList("waitlist", Document.class)).extracting(h -> h.getString("registrationId"))
+        assertThat(registrations(stored, "waitlist"))
                 .containsExactly("david");
         assertThat(stored.getList("commands", String.class)).containsExactly("c1", "c2", "c3", "c4", "c5");
     }
@@ -154,6 +181,11 @@ class SlotsTest extends ReservationTestBase {
 
     private Optional<List<SlotDecision>> reserve(SlotKey key, String commandId, Holder holder) {
         return slots.change(key, commandId, slot -> List.of(slot.allocate(holder)), decisions -> List.of());
+    }
+
+    /** The registrations of a stored list of holders, in its order. */
+    private static List<String> registrations(Document stored, String list) {
+        return stored.getList(list, String.class).stream().map(holder -> holder.split(" ")[0]).toList();
     }
 
     private static Holder holder(String registrationId) {
