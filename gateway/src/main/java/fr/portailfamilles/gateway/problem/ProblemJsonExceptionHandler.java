@@ -16,8 +16,6 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
@@ -50,11 +48,7 @@ class ProblemJsonExceptionHandler implements WebExceptionHandler {
         HttpStatusCode status = statusOf(failure);
         logFailure(request, status, failure);
         ProblemDetail problem = Problems.forStatus(status, URI.create(request.getPath().value()));
-        return ServerResponse.status(status)
-                .headers(headers -> headers.addAll(headersOf(failure)))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, new WritersOnly(writers)));
+        return Problems.write(exchange, problem, headersOf(failure), writers);
     }
 
     private static boolean isPageRequest(ServerHttpRequest request) {
@@ -78,14 +72,6 @@ class ProblemJsonExceptionHandler implements WebExceptionHandler {
             log.error("Erreur {} sur {} {}", status.value(), request.getMethod(), request.getPath(), failure);
         } else {
             log.debug("Erreur {} sur {} {} : {}", status.value(), request.getMethod(), request.getPath(), failure.toString());
-        }
-    }
-
-    private record WritersOnly(List<HttpMessageWriter<?>> messageWriters) implements ServerResponse.Context {
-
-        @Override
-        public List<ViewResolver> viewResolvers() {
-            return List.of();
         }
     }
 }

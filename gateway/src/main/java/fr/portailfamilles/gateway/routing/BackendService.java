@@ -36,4 +36,10 @@ enum BackendService {
         return frenchName + " est momentanément indisponible. Vos données sont conservées : "
                 + "merci de réessayer dans quelques instants.";
     }
+
+    /** What a parent reads when the service's queue is too long: the request never reached it. */
+    String busyDetail() {
+        return frenchName + " reçoit beaucoup de demandes en ce moment et votre demande n’a pas pu être traitée. "
+                + "Rien n’a été modifié : merci de réessayer dans quelques instants.";
+    }
 }
