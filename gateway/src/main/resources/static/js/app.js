@@ -10,15 +10,17 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 // The portal's API from the pages: same origin, CSRF header on writes, a problem+json answer becomes
-// an Error whose message is its French detail. New page scripts use it rather than a copy of their own.
+// an Error whose message is its French detail (with the answer's status and Retry-After). New page
+// scripts use it rather than a copy of their own.
 window.Portail = window.Portail || {};
 window.Portail.xsrfToken = function () {
   var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : '';
 };
-window.Portail.api = function (url, method, body) {
+window.Portail.api = function (url, method, body, headers) {
   var options = { method: method || 'GET', credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
   if (options.method !== 'GET') { options.headers['X-XSRF-TOKEN'] = window.Portail.xsrfToken(); }
+  Object.keys(headers || {}).forEach(function (name) { options.headers[name] = headers[name]; });
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
@@ -30,7 +32,10 @@ window.Portail.api = function (url, method, body) {
       if (!response.ok) {
         var detail = (data && data.detail) || 'La demande n’a pas pu aboutir. Merci de réessayer.';
         var errors = (data && data.erreurs) || [];
-        throw new Error([detail].concat(errors.map(function (e) { return e.message; })).join(' '));
+        var failure = new Error([detail].concat(errors.map(function (e) { return e.message; })).join(' '));
+        failure.status = response.status;
+        failure.retryAfter = Number(response.headers.get('Retry-After')) || null;
+        throw failure;
       }
       return data;
     });

@@ -292,7 +292,7 @@
     if (state.template) { body.template = state.template; }
     $('resa-valider').disabled = true;
     say('Envoi de votre demande…');
-    api('/api/reservations/registrations/' + encodeURIComponent(state.registrationId) + '/requests', 'POST', body)
+    sendOnce('/api/reservations/registrations/' + encodeURIComponent(state.registrationId) + '/requests', body)
       .then(function (accepted) {
         var known = cellsByKey();
         accepted.cells.forEach(function (sent) {
@@ -307,6 +307,33 @@
           + ') : les cases changent de couleur dès qu’elle est traitée.');
       })
       .catch(function (error) { say(error.message, true); summarize(); });
+  }
+
+  // One « Valider », named by a key of its own: when the portal is too busy to answer (503, or the
+  // answer lost on the way), the page sends it again a few times by itself, and the service answers a
+  // repeat with the same request instead of making a second one.
+  var RETRIES = 3;
+
+  function sendOnce(url, body) {
+    var key = requestKey();
+    var retries = 0;
+    function attempt() {
+      return api(url, 'POST', body, { 'Idempotency-Key': key }).catch(function (error) {
+        var busy = error.status === 503 || error.status === 504 || error instanceof TypeError;
+        if (!busy || retries >= RETRIES) { throw error; }
+        retries++;
+        var seconds = Math.min(error.retryAfter || 5, 15);
+        say('Forte affluence : votre demande est renvoyée dans ' + seconds + ' s, sans risque de doublon. '
+          + 'Gardez la page ouverte.');
+        return new Promise(function (resolve) { setTimeout(resolve, seconds * 1000); }).then(attempt);
+      });
+    }
+    return attempt();
+  }
+
+  function requestKey() {
+    if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
+    return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
   }
 
   function openStream() {

@@ -69,10 +69,10 @@ public class OpeningMorningSimulation extends Simulation {
                 return session;
             })
             .asLongAs(session -> !streams.isOpen(registration(session))).on(pause(Duration.ofMillis(10)))
-            .exec(valider("Valider", "#{requestBody}"))
+            .exec(valider("Valider", "#{requestBody}", "reserver"))
             .doIf(session -> session.getBoolean("cancelsOne") && streams.confirmedCell(registration(session)) != null)
             .then(exec(session -> session.set("cancelBody", cancelBody(streams.confirmedCell(registration(session)))))
-                    .exec(valider("Annuler un jour réservé", "#{cancelBody}")))
+                    .exec(valider("Annuler un jour réservé", "#{cancelBody}", "annuler")))
             .exec(http("Actualiser").get(grid).header("Authorization", "Bearer #{token}").check(status().is(200)))
             .exec(session -> {
                 streams.close(registration(session));
@@ -104,14 +104,18 @@ public class OpeningMorningSimulation extends Simulation {
         report.finished();
     }
 
-    /** « Valider »: the request, then the wait until each of its cells is decided on the open grid. */
-    private ChainBuilder valider(String name, String body) {
+    /**
+     * « Valider »: the request, named like the page names it ({@code Idempotency-Key}), then the wait
+     * until each of its cells is decided on the open grid.
+     */
+    private ChainBuilder valider(String name, String body, String keySuffix) {
         return exec(session -> {
             streams.sending(registration(session));
             // what failed before (a grid that did not open) is already counted: from here, whether this one fails
             return session.markAsSucceeded().set("sentAt", System.nanoTime());
         })
                 .exec(http(name).post(requests).header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{registrationId}-" + keySuffix)
                         .body(StringBody(body)).asJson()
                         .check(status().is(202), jsonPath("$.requestId").saveAs("requestId"),
                                 bodyString().saveAs("accepted")))

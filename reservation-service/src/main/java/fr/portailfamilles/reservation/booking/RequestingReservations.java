@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -33,11 +35,14 @@ import org.springframework.stereotype.Service;
  * « Valider »: checks a family's request and, in one update of the registration, marks its
  * cells as sent, opens the request, and queues one allocation command per cell with the
  * {@code requested} event. The answer comes at once; the decisions follow from the slots.
+ * A « Valider » sent again with the same {@code Idempotency-Key} (its answer was lost on a busy
+ * morning) gets the same request back, with its cells as they are now, instead of a second request.
  */
 @Service
 public class RequestingReservations {
 
     private static final int ATTEMPTS = 20;
+    private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     private final Registrations registrations;
     private final ActivitySchedules schedules;
@@ -64,10 +69,17 @@ public class RequestingReservations {
     public record SentCell(String date, String unit, String action, CellState state) {
     }
 
-    public Accepted request(String registrationId, CurrentUser user, ChangeRequest request) {
+    /**
+     * @param clientKey the page's key for this « Valider » ({@link #clientKey}), or null
+     */
+    public Accepted request(String registrationId, CurrentUser user, ChangeRequest request, String clientKey) {
         Instant receivedAt = clock.instant();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             RegistrationDocument registration = visibleRegistration(registrationId, user);
+            Optional<Accepted> already = acceptedBefore(registration, clientKey);
+            if (already.isPresent()) {
+                return already.get();
+            }
             if (!registration.isActive()) {
                 throw DomainProblem.conflict("inscription-annulee",
                         "Cette inscription est annulée : ses réservations ne peuvent plus être modifiées.");
@@ -84,7 +96,7 @@ public class RequestingReservations {
             Function<CellRef, Instant> drawUntil = cell -> schedule.periodOf(cell.date())
                     .map(period -> windows.get(period.id())).flatMap(window -> window.drawUntil(now))
                     .map(end -> end.atZone(properties.zone()).toInstant()).orElse(null);
-            Update update = sending(registration, checked, requestId, receivedAt, drawUntil, sent);
+            Update update = sending(registration, checked, requestId, receivedAt, drawUntil, sent, clientKey);
             if (registrations.write(registration, update)) {
                 relay.wake(RegistrationDocument.COLLECTION, registration.id());
                 return new Accepted(requestId, registrationId, sent);
@@ -94,6 +106,35 @@ public class RequestingReservations {
                 "Une autre demande sur cette inscription est en cours. Actualisez la grille et réessayez.");
     }
 
+    /** The {@code Idempotency-Key} header, checked: null if absent. */
+    public static String clientKey(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        if (!CLIENT_KEY.matcher(header).matches()) {
+            throw DomainProblem.invalid("cle-de-demande-invalide",
+                    "L’en-tête Idempotency-Key doit compter de 8 à 64 lettres, chiffres, tirets ou soulignés.");
+        }
+        return header;
+    }
+
+    /** The request a « Valider » with this key already made, its cells as they are now. */
+    private static Optional<Accepted> acceptedBefore(RegistrationDocument registration, String clientKey) {
+        if (clientKey == null) {
+            return Optional.empty();
+        }
+        return registration.requests().entrySet().stream()
+                .filter(request -> clientKey.equals(request.getValue().clientKey()))
+                .findFirst()
+                .map(request -> new Accepted(request.getKey(), registration.id(),
+                        request.getValue().sent().stream().map(sent -> {
+                            int action = sent.lastIndexOf('|');
+                            CellRef cell = CellRef.parse(sent.substring(0, action));
+                            return new SentCell(cell.date().toString(), cell.unit(), sent.substring(action + 1),
+                                    registration.cell(cell).stateFor(true));
+                        }).toList()));
+    }
+
     /** The registration as {@code user} may see it; another family's is as unknown as a missing one. */
     public RegistrationDocument visibleRegistration(String registrationId, CurrentUser user) {
         return registrations.find(registrationId).filter(registration -> user.maySee(registration.familyId()))
@@ -101,7 +142,7 @@ public class RequestingReservations {
     }
 
     private Update sending(RegistrationDocument registration, ChangeRequestCheck.Checked checked, String requestId,
-            Instant at, Function<CellRef, Instant> drawUntil, List<SentCell> sent) {
+            Instant at, Function<CellRef, Instant> drawUntil, List<SentCell> sent, String clientKey) {
         Update update = new Update();
         List<OutboxEvent> outgoing = new ArrayList<>();
         outgoing.add(events.requested(new ReservationEvents.ReservationRequested(requestId, registration.id(),
@@ -117,7 +158,9 @@ public class RequestingReservations {
             outgoing.add(send(registration, cell, Pending.Action.CANCEL, requestId, at, null, update, sent));
             keys.add(cell.key());
         }
-        update.set("requests." + requestId, RequestProgress.started(keys, at));
+        List<String> asked = sent.stream()
+                .map(cell -> RequestProgress.sentCell(cell.date() + "|" + cell.unit(), cell.action())).toList();
+        update.set("requests." + requestId, RequestProgress.started(keys, at, clientKey, asked));
         return update.push(OutboxEvent.FIELD).each(outgoing.toArray());
     }
 

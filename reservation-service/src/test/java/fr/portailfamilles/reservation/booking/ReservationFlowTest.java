@@ -284,6 +284,35 @@ class ReservationFlowTest extends ReservationTestBase {
     }
 
     @Test
+    void aValiderSentAgainWithItsKeyGetsItsRequestBackInsteadOfASecondOne() {
+        Town.Activity activity = town.activity();
+        Town.Child ines = town.register(activity, "Inès");
+        List<LocalDate> days = town.bookableDays(activity, 2);
+        Map<String, Object> request = reserve(cell(days.get(0), "matin"), cell(days.get(1), "matin"));
+
+        Api.Answer first = api.post(ines.path() + "/requests", ines.token(), request, "valider-7f3a9c21");
+        assertThat(first.status()).as(first.raw()).isEqualTo(202);
+        String requestId = first.body().get("requestId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> settled(ines, requestId) != null);
+
+        // the page never got the first answer (a busy morning) and sends the same « Valider » again
+        Api.Answer again = api.post(ines.path() + "/requests", ines.token(), request, "valider-7f3a9c21");
+
+        assertThat(again.status()).as(again.raw()).isEqualTo(202);
+        assertThat(again.body().get("requestId").asString()).isEqualTo(requestId);
+        assertThat(again.body().get("cells")).extracting(c -> c.get("date").asString() + "|" + c.get("unit").asString()
+                + "|" + c.get("action").asString() + "|" + c.get("state").asString())
+                .containsExactly(days.get(0) + "|matin|RESERVE|CONFIRMED", days.get(1) + "|matin|RESERVE|CONFIRMED");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> events(ines, "requested").size() == 1);
+        assertThat(events(ines, "confirmed")).hasSize(2);
+
+        Api.Answer malformed = api.post(ines.path() + "/requests", ines.token(), request, "x");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.code()).isEqualTo("cle-de-demande-invalide");
+    }
+
+    @Test
     void theOpenStreamReceivesAHeartbeat() {
         Town.Activity activity = town.activity();
         Town.Child ella = town.register(activity, "Ella");

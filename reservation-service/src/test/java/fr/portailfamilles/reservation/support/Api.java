@@ -42,6 +42,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))));
     }
 
+    /** A « Valider » named by the page with an {@code Idempotency-Key}. */
+    public Answer post(String path, String token, Object body, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Answer put(String path, String token, Object body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")

@@ -64,7 +64,7 @@ class ReservationCellTest {
 
     @Test
     void settlesARequestOnceEachOfItsCellsIsDecidedOnce() {
-        RequestProgress started = RequestProgress.started(new LinkedHashSet<>(List.of("d1|matin", "d2|matin")), AT);
+        RequestProgress started = RequestProgress.started(new LinkedHashSet<>(List.of("d1|matin", "d2|matin")), AT, null, List.of());
 
         RequestProgress half = started.record("d1|matin", Outcome.CONFIRMED).orElseThrow();
         assertThat(half.record("d1|matin", Outcome.CONFIRMED)).as("a redelivery counts nothing").isEmpty();
