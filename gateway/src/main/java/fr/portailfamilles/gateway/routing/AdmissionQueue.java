@@ -2,9 +2,11 @@ package fr.portailfamilles.gateway.routing;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
@@ -54,6 +56,8 @@ final class AdmissionQueue {
     private final class Waiter {
         final AtomicInteger state = new AtomicInteger(WAITING);
         final MonoSink<Ticket> sink;
+        /** The refusal due at {@code maxWait}, called off once the waiter is admitted or gone. */
+        volatile Disposable expiry;
 
         Waiter(MonoSink<Ticket> sink) {
             this.sink = sink;
@@ -101,8 +105,8 @@ final class AdmissionQueue {
             }
             // a family that gave up (closed the page) leaves the queue; one admitted meanwhile gives its place on
             sink.onCancel(() -> leave(waiter, null));
-            timer.schedule(() -> leave(waiter, new Refused(service, false)), maxWait.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            waiter.expiry = timer.schedule(() -> leave(waiter, new Refused(service, false)), maxWait.toMillis(),
+                    TimeUnit.MILLISECONDS);
         });
     }
 
@@ -119,6 +123,7 @@ final class AdmissionQueue {
             synchronized (this) {
                 waiting.remove(waiter);
             }
+            callOff(waiter.expiry);
             if (refusal != null) {
                 waiter.sink.error(refusal);
             }
@@ -140,9 +145,16 @@ final class AdmissionQueue {
                 }
             }
             if (next.state.compareAndSet(WAITING, ADMITTED)) {
+                callOff(next.expiry);
                 next.sink.success(new Ticket());
                 return;
             }
+        }
+    }
+
+    private static void callOff(Disposable expiry) {
+        if (expiry != null) {
+            expiry.dispose();
         }
     }
 }
