@@ -149,17 +149,18 @@ public class RequestingReservations {
                 registration.familyId(), registration.childId(), registration.activityId(), json(checked.reserve()),
                 json(checked.cancel()), at)));
         Set<String> keys = new LinkedHashSet<>();
+        List<String> asked = new ArrayList<>();
         for (CellRef cell : checked.reserve()) {
             outgoing.add(send(registration, cell, Pending.Action.RESERVE, requestId, at, drawUntil.apply(cell), update,
                     sent));
             keys.add(cell.key());
+            asked.add(RequestProgress.sentCell(cell.key(), Pending.Action.RESERVE.name()));
         }
         for (CellRef cell : checked.cancel()) {
             outgoing.add(send(registration, cell, Pending.Action.CANCEL, requestId, at, null, update, sent));
             keys.add(cell.key());
+            asked.add(RequestProgress.sentCell(cell.key(), Pending.Action.CANCEL.name()));
         }
-        List<String> asked = sent.stream()
-                .map(cell -> RequestProgress.sentCell(cell.date() + "|" + cell.unit(), cell.action())).toList();
         update.set("requests." + requestId, RequestProgress.started(keys, at, clientKey, asked));
         return update.push(OutboxEvent.FIELD).each(outgoing.toArray());
     }
