@@ -358,6 +358,7 @@
     cell.state = decision.state === 'CONFIRMED' && !modifiable ? 'LOCKED_CONFIRMED'
       : decision.state === 'WAITLISTED' && !modifiable ? 'LOCKED_WAITLISTED' : decision.state;
     cell.position = decision.position || null;
+    if (decision.requestId) { cell.requestId = decision.state === 'FREE' ? null : decision.requestId; }
     cell.modifiable = modifiable && ['PRESENT', 'ABSENT'].indexOf(decision.state) < 0;
     delete state.selection[decision.date + '|' + decision.unit];
     var button = $('resa-grille').querySelector('button[data-key="' + decision.date + '|' + decision.unit + '"]');
@@ -365,10 +366,12 @@
     summarize();
   }
 
-  // someone ahead on a waitlist left it: the waiting cell shows its new place, the selection stays as it is
+  // someone ahead on a waitlist left it: the waiting cell shows its new place, the selection stays as it is;
+  // a move of an earlier wait of the cell, or one the page already shows, changes nothing
   function onPosition(moved) {
     var found = cellsByKey()[moved.date + '|' + moved.unit];
-    if (!found) { return; }
+    if (!found || found.cell.requestId !== moved.requestId
+      || (found.cell.position && found.cell.position <= moved.position)) { return; }
     found.cell.position = moved.position;
     var button = $('resa-grille').querySelector('button[data-key="' + moved.date + '|' + moved.unit + '"]');
     if (button) { paint(button, found.cell, found.unit); }

@@ -25,7 +25,10 @@ public final class Topics {
     public static final String ALLOCATION = "reservation.allocation.v1";
     public static final String ALLOCATION_REQUESTED = "fr.portailfamilles.reservation.allocation-requested.v1";
 
-    /** What this service tells the others (key: registrationId, so one child's events stay in order). */
+    /**
+     * What this service tells the others (key: registrationId, so one child's events stay in order;
+     * {@link #WAITLIST_MOVED} alone is keyed by its slot).
+     */
     public static final String RESERVATIONS = "reservation.reservation.v1";
     private static final String PREFIX = "fr.portailfamilles.reservation.";
     public static final String REQUESTED = PREFIX + "requested.v1";
@@ -35,8 +38,8 @@ public final class Topics {
     public static final String CANCELLED = PREFIX + "cancelled.v1";
     public static final String WITHDRAWN = PREFIX + "withdrawn.v1";
     public static final String REFUSED = PREFIX + "refused.v1";
-    /** Not a decision: a waiting request moved up its slot's waitlist. */
-    public static final String WAITLIST_MOVED = PREFIX + "waitlist-moved.v1";
+    /** Not a decision: the requests still waiting that moved up their slot's waitlist in one change of it. */
+    public static final String WAITLIST_MOVED = PREFIX + "waitlist-moved.v2";
     public static final String REQUEST_SETTLED = PREFIX + "request-settled.v1";
     public static final String ATTENDANCE_RECORDED = PREFIX + "attendance-recorded.v1";
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +35,9 @@ import tools.jackson.databind.JsonNode;
  */
 class ContractTest extends ReservationTestBase {
 
-    static final List<String> PUBLISHED = List.of("requested", "confirmed", "waitlisted", "promoted", "cancelled",
-            "withdrawn", "refused", "waitlist-moved", "request-settled", "attendance-recorded");
+    static final List<String> PUBLISHED = List.of("requested.v1", "confirmed.v1", "waitlisted.v1", "promoted.v1",
+            "cancelled.v1", "withdrawn.v1", "refused.v1", "waitlist-moved.v2", "request-settled.v1",
+            "attendance-recorded.v1");
 
     @Autowired
     BindingsLifecycleController bindings;
@@ -80,7 +82,11 @@ class ContractTest extends ReservationTestBase {
     void everyEventWePublishFollowsOurSchemaAndCarriesItsCloudEventsHeaders() {
         List<Town.Child> children = allKindsOfEvents();
 
-        List<ConsumerRecord<String, String>> published = children.stream().flatMap(c -> records(c).stream()).toList();
+        String activityId = children.get(0).activity().id();
+        List<ConsumerRecord<String, String>> published = Stream.concat(
+                children.stream().flatMap(c -> records(c).stream()),
+                kafka.received().stream().filter(r -> r.topic().equals(RESERVATIONS) && r.key().startsWith(activityId + "|")))
+                .toList();
         Map<String, Integer> seen = new HashMap<>();
         String headersSchema = Schemas.text("cloudevents-headers").orElse(null);
         for (ConsumerRecord<String, String> record : published) {
@@ -90,8 +96,12 @@ class ContractTest extends ReservationTestBase {
             if (headersSchema != null) {
                 assertThat(Schemas.violations(headersSchema, headers(record))).as("headers of " + type).isEmpty();
             }
-            assertThat(record.key()).isEqualTo(Api.JSON.readTree(record.value()).get("registrationId").asString());
-            seen.merge(type.replace(TYPE, "").replace(".v1", ""), 1, Integer::sum);
+            JsonNode payload = Api.JSON.readTree(record.value());
+            assertThat(record.key()).as("key of " + type).isEqualTo(type.equals(Topics.WAITLIST_MOVED)
+                    ? String.join("|", payload.get("activityId").asString(), payload.get("date").asString(),
+                            payload.get("unit").asString())
+                    : payload.get("registrationId").asString());
+            seen.merge(type.replace(TYPE, ""), 1, Integer::sum);
         }
         assertThat(seen.keySet()).containsExactlyInAnyOrderElementsOf(PUBLISHED);
     }
@@ -102,7 +112,7 @@ class ContractTest extends ReservationTestBase {
         assumeTrue(Files.exists(asyncApi), "contracts/ is beside the module in the source tree");
         String document = Files.readString(asyncApi);
         for (String type : PUBLISHED) {
-            String name = TYPE + type + ".v1";
+            String name = TYPE + type;
             assertThat(document).contains("name: " + name, "../schemas/" + RESERVATIONS + "/" + name + ".schema.json");
             assertThat(Schemas.text(RESERVATIONS + "/" + name)).isPresent();
         }

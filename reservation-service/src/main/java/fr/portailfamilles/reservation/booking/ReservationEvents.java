@@ -9,12 +9,16 @@ import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.booking.domain.WaitlistMove;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Makes the integration events of this service, as {@code contracts/asyncapi/reservation.yaml} describes them. */
 @Component
 public class ReservationEvents {
+
+    /** Keeps a {@code waitlist-moved} event of a long queue well under the broker's message size (~130 bytes a move). */
+    static final int MOVES_PER_EVENT = 500;
 
     private final OutboxEvents outbox;
 
@@ -29,11 +33,22 @@ public class ReservationEvents {
         return outbox.create(Topics.RESERVATIONS, payload.registrationId(), typeOf(decision.outcome()), payload);
     }
 
-    public OutboxEvent moved(SlotKey slot, WaitlistMove move, Instant at) {
-        WaitlistMoved payload = new WaitlistMoved(move.holder().requestId(), move.holder().registrationId(),
-                move.holder().familyId(), move.holder().childId(), slot.activityId(), slot.date().toString(),
-                slot.unit(), at, move.to(), move.from());
-        return outbox.create(Topics.RESERVATIONS, payload.registrationId(), Topics.WAITLIST_MOVED, payload);
+    /**
+     * The moves of one change of a slot, in waitlist order: one event per {@link #MOVES_PER_EVENT}
+     * moves, keyed by the slot, so that a cancellation costs a few events whatever the queue behind it.
+     */
+    public List<OutboxEvent> moved(SlotKey slot, List<WaitlistMove> moves, Instant at) {
+        List<OutboxEvent> events = new ArrayList<>();
+        for (int from = 0; from < moves.size(); from += MOVES_PER_EVENT) {
+            List<Move> part = moves.subList(from, Math.min(moves.size(), from + MOVES_PER_EVENT)).stream()
+                    .map(move -> new Move(move.holder().registrationId(), move.holder().requestId(), move.to(),
+                            move.from()))
+                    .toList();
+            WaitlistMoved payload = new WaitlistMoved(slot.activityId(), slot.date().toString(), slot.unit(), at,
+                    part);
+            events.add(outbox.create(Topics.RESERVATIONS, slot.value(), Topics.WAITLIST_MOVED, payload));
+        }
+        return events;
     }
 
     public OutboxEvent requested(ReservationRequested payload) {
@@ -75,9 +90,12 @@ public class ReservationEvents {
             String previousState) {
     }
 
-    /** {@code waitlist-moved}: not a decision, the new place of a request still waiting. */
-    public record WaitlistMoved(String requestId, String registrationId, String familyId, String childId,
-            String activityId, String date, String unit, Instant movedAt, int position, int previousPosition) {
+    /** {@code waitlist-moved.v2}: not a decision, the new places of requests still waiting on one slot. */
+    public record WaitlistMoved(String activityId, String date, String unit, Instant movedAt, List<Move> moves) {
+    }
+
+    /** One request still waiting, and the place it moved up to. */
+    public record Move(String registrationId, String requestId, int position, int previousPosition) {
     }
 
     public record Cell(String date, String unit) {

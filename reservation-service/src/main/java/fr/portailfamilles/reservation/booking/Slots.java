@@ -101,8 +101,8 @@ public class Slots {
 
     /**
      * Applies {@code work} to the slot (opened with its initial capacity if new) and stores the
-     * result with the events {@code events} makes of its decisions, followed by a
-     * {@code waitlist-moved} event for each request still waiting whose place changed.
+     * result with the events {@code events} makes of its decisions, followed by the
+     * {@code waitlist-moved} events of the requests still waiting whose place changed.
      *
      * @param commandId the command being applied, or null for a staff action
      * @return the decisions, or empty if the slot had already applied {@code commandId}
@@ -171,9 +171,8 @@ public class Slots {
         if (moves.isEmpty()) {
             return decided;
         }
-        Instant at = clock.instant();
         List<OutboxEvent> outgoing = new ArrayList<>(decided);
-        moves.forEach(move -> outgoing.add(reservationEvents.moved(slot.key(), move, at)));
+        outgoing.addAll(reservationEvents.moved(slot.key(), moves, clock.instant()));
         return outgoing;
     }
 

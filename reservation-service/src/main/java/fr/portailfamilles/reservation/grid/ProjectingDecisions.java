@@ -7,7 +7,6 @@ import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.reservation.Topics;
 import fr.portailfamilles.reservation.booking.ReservationEvents;
 import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
-import fr.portailfamilles.reservation.booking.ReservationEvents.WaitlistMoved;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.calendar.domain.CellRef;
 import fr.portailfamilles.reservation.grid.domain.ReservationCell;
@@ -24,9 +23,10 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps each registration's grid up to date with its slots' decisions, its places on their
- * waitlists and staff's attendance, counts each request's decided cells, and tells when a
- * request is settled. The events come in batches; those of one registration in a batch are
+ * Keeps each registration's grid up to date with its slots' decisions and staff's attendance,
+ * counts each request's decided cells, and tells when a request is settled. Moves up a waitlist
+ * are not projected: a cancellation would rewrite every registration waiting behind it, and the
+ * grid reads the live places from the slots. The events come in batches; those of one registration in a batch are
  * applied in their order and written together (a family's twenty decisions in one write).
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,13 +56,6 @@ class ProjectingDecisions {
             CellDecided decided = event.payloadAs(json, CellDecided.class);
             return new Projection(decided.registrationId(),
                     registration -> project(registration, decided, outcome, events, clock));
-        }
-        if (Topics.WAITLIST_MOVED.equals(event.type())) {
-            WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
-            CellRef cell = new CellRef(LocalDate.parse(moved.date()), moved.unit());
-            return new Projection(moved.registrationId(), registration -> registration.cell(cell)
-                    .movedUp(moved.requestId(), moved.position())
-                    .map(after -> new GridChange().cell(cell, after)).orElse(null));
         }
         if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
             Attended attended = event.payloadAs(json, Attended.class);

@@ -8,8 +8,13 @@ import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
 import fr.portailfamilles.reservation.booking.ReservationEvents.RequestSettled;
 import fr.portailfamilles.reservation.booking.ReservationEvents.WaitlistMoved;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
+import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.grid.domain.CellState;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,36 +33,53 @@ class PushingDecisions {
 
     @Bean
     Consumer<Message<List<String>>> pushReservation(GridPush push, JsonMapper json) {
-        return batch -> EventBatches.byKey(batch, event -> pushed(event, json), GridPush.Pushed::registrationId,
-                group -> push.pushAll(group.get(0).value().registrationId(),
-                        group.stream().map(EventBatches.Received::value).toList()));
+        return batch -> EventBatches.byKey(batch, event -> pushed(event, json), Pushes::key, group -> {
+            Map<String, List<GridPush.Pushed>> byRegistration = new LinkedHashMap<>();
+            group.forEach(received -> received.value().pushed().forEach(pushed -> byRegistration
+                    .computeIfAbsent(pushed.registrationId(), id -> new ArrayList<>()).add(pushed)));
+            byRegistration.forEach(push::pushAll);
+        });
     }
 
-    /** What the open grids of the event's registration receive, or null for an event they ignore. */
-    private static GridPush.Pushed pushed(InboundEvent event, JsonMapper json) {
+    /** What the open grids receive of an event, or null for an event they ignore. */
+    private static Pushes pushed(InboundEvent event, JsonMapper json) {
         Outcome outcome = ReservationEvents.outcomeOf(event.type());
         if (outcome != null) {
             CellDecided decided = event.payloadAs(json, CellDecided.class);
-            return new GridPush.Pushed(decided.registrationId(), "decision", new CellPushed(outcome.name(),
+            return Pushes.one(new GridPush.Pushed(decided.registrationId(), "decision", new CellPushed(outcome.name(),
                     decided.requestId(), decided.date(), decided.unit(), stateAfter(outcome), decided.position(),
-                    decided.reason()));
+                    decided.reason())));
         }
         if (Topics.WAITLIST_MOVED.equals(event.type())) {
             WaitlistMoved moved = event.payloadAs(json, WaitlistMoved.class);
-            return new GridPush.Pushed(moved.registrationId(), "position", new PositionPushed(moved.date(),
-                    moved.unit(), moved.position(), moved.previousPosition()));
+            SlotKey slot = new SlotKey(moved.activityId(), LocalDate.parse(moved.date()), moved.unit());
+            return new Pushes(slot.value(), moved.moves().stream()
+                    .map(move -> new GridPush.Pushed(move.registrationId(), "position", new PositionPushed(
+                            moved.date(), moved.unit(), move.requestId(), move.position(), move.previousPosition())))
+                    .toList());
         }
         if (Topics.REQUEST_SETTLED.equals(event.type())) {
             RequestSettled settled = event.payloadAs(json, RequestSettled.class);
-            return new GridPush.Pushed(settled.registrationId(), "settled", settled);
+            return Pushes.one(new GridPush.Pushed(settled.registrationId(), "settled", settled));
         }
         if (Topics.ATTENDANCE_RECORDED.equals(event.type())) {
             ProjectingDecisions.Attended attended = event.payloadAs(json, ProjectingDecisions.Attended.class);
-            return new GridPush.Pushed(attended.registrationId(), "decision", new CellPushed("ATTENDANCE", null,
-                    attended.date(), attended.unit(), "PRESENT".equals(attended.status()) ? CellState.PRESENT.name()
-                            : CellState.ABSENT.name(), null, null));
+            return Pushes.one(new GridPush.Pushed(attended.registrationId(), "decision", new CellPushed("ATTENDANCE",
+                    null, attended.date(), attended.unit(), "PRESENT".equals(attended.status())
+                            ? CellState.PRESENT.name() : CellState.ABSENT.name(), null, null)));
         }
         return null;
+    }
+
+    /**
+     * The pushes an event makes, and the key it was published with: a registration for a decision,
+     * a slot for the moves up its waitlist, whose pushes go to many registrations.
+     */
+    private record Pushes(String key, List<GridPush.Pushed> pushed) {
+
+        static Pushes one(GridPush.Pushed pushed) {
+            return new Pushes(pushed.registrationId(), List.of(pushed));
+        }
     }
 
     /** The cell's state once the decision applies, or null when the page should read the grid again. */
@@ -71,7 +93,7 @@ class PushingDecisions {
     }
 
     /** A waiting cell's new place on its waitlist, as the page receives it (event {@code position}). */
-    record PositionPushed(String date, String unit, int position, int previousPosition) {
+    record PositionPushed(String date, String unit, String requestId, int position, int previousPosition) {
     }
 
     /** One cell's decision as the page receives it. */

@@ -7,8 +7,6 @@ import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
-import fr.portailfamilles.reservation.calendar.domain.CellRef;
-import fr.portailfamilles.reservation.grid.Registrations;
 import fr.portailfamilles.reservation.support.Api;
 import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
@@ -45,9 +43,6 @@ class ConcurrentAllocationTest extends ReservationTestBase {
 
     static final String ALLOCATOR = "allocateReservation-in-0";
     static final Set<String> DECISIONS = Set.of("confirmed", "waitlisted", "refused", "cancelled", "withdrawn");
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     Slots slots;
@@ -232,15 +227,36 @@ class ConcurrentAllocationTest extends ReservationTestBase {
                         .isEqualTo(expected.getOrDefault(child.registrationId(), "FREE"));
             }
         });
-        // the read model's places, moved by waitlist-moved alone, end where the slot's queue is
+        // the places told (when waitlisted, then by the slot's waitlist-moved events) end where its queue is
         List<Holder> waiting = slot.waitlist().holders();
-        CellRef ref = new CellRef(date, cell.get("unit"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (int i = 0; i < waiting.size(); i++) {
-                assertThat(registrations.find(waiting.get(i).registrationId()).orElseThrow().cell(ref).position())
-                        .as("stored place of %s", waiting.get(i).registrationId()).isEqualTo(i + 1);
+                assertThat(placeTold(waiting.get(i), cell)).as("place told to %s", waiting.get(i).registrationId())
+                        .isEqualTo(i + 1);
             }
         });
+    }
+
+    /** The last place the events told of the holder's wait on the cell (places only move up). */
+    private int placeTold(Holder holder, Map<String, String> cell) {
+        int place = Integer.MAX_VALUE;
+        for (ConsumerRecord<String, String> record : allEvents()) {
+            JsonNode event = Api.JSON.readTree(record.value());
+            if (!event.path("date").asString("").equals(cell.get("date"))
+                    || !event.path("unit").asString("").equals(cell.get("unit"))) {
+                continue;
+            }
+            if (type(record).equals("waitlisted") && event.get("requestId").asString().equals(holder.requestId())) {
+                place = Math.min(place, event.get("position").asInt());
+            } else if (type(record).equals("waitlist-moved.v2")) {
+                for (JsonNode move : event.get("moves")) {
+                    if (move.get("requestId").asString().equals(holder.requestId())) {
+                        place = Math.min(place, move.get("position").asInt());
+                    }
+                }
+            }
+        }
+        return place;
     }
 
     private List<String> decisionsOf(Sent sent) {

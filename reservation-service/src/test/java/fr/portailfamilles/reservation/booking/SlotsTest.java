@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,18 +162,42 @@ class SlotsTest extends ReservationTestBase {
                 new Slots.Change("c4", slot -> slot.release(holder("anna"), ReleaseReason.PARENT), d -> List.of())));
 
         // gaspard was queued first and promoted, hugo queued second and now first: he alone moved
-        await().atMost(Duration.ofSeconds(20)).until(() -> !moves("hugo").isEmpty());
-        assertThat(moves("hugo")).singleElement().satisfies(moved -> {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !moves(key, "hugo").isEmpty());
+        assertThat(moves(key, "hugo")).singleElement().satisfies(moved -> {
             assertThat(moved.get("previousPosition").asInt()).isEqualTo(2);
             assertThat(moved.get("position").asInt()).isEqualTo(1);
         });
-        assertThat(moves("gaspard")).isEmpty();
+        assertThat(moves(key, "gaspard")).isEmpty();
     }
 
-    private List<JsonNode> moves(String registrationId) {
-        return kafka.received(RESERVATIONS, registrationId).stream()
-                .filter(r -> (TYPE + "waitlist-moved.v1").equals(KafkaProbe.header(r, "ce_type")))
-                .map(r -> Api.JSON.readTree(r.value())).toList();
+    @Test
+    void theMovesBehindACancellationComeInAFewEventsOfTheSlotInWaitlistOrder() {
+        Town.Activity activity = town.activity();
+        town.capacity(activity, "soir", 1);
+        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
+        reserve(key, "c0", holder("anna"));
+        int waiting = ReservationEvents.MOVES_PER_EVENT + 2;
+        slots.changeAll(key, IntStream.rangeClosed(1, waiting)
+                .mapToObj(i -> allocation("w" + i, holder("waiting-" + i))).toList());
+
+        slots.change(key, "c-anna", slot -> slot.release(holder("anna"), ReleaseReason.PARENT), d -> List.of());
+
+        // waiting-1 is promoted; the others move up one place each, told in two events, not one per family
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(waitlistMoves(activity.id()))
+                .extracting(event -> event.get("moves").size())
+                .containsExactly(ReservationEvents.MOVES_PER_EVENT, 1));
+        List<JsonNode> moves = waitlistMoves(activity.id()).stream()
+                .flatMap(event -> event.get("moves").valueStream()).toList();
+        for (int i = 0; i < moves.size(); i++) {
+            assertThat(moves.get(i).get("registrationId").asString()).isEqualTo("waiting-" + (i + 2));
+            assertThat(moves.get(i).get("position").asInt()).isEqualTo(i + 1);
+            assertThat(moves.get(i).get("previousPosition").asInt()).isEqualTo(i + 2);
+        }
+    }
+
+    private List<JsonNode> moves(SlotKey key, String registrationId) {
+        return waitlistMoves(key.activityId()).stream().flatMap(event -> event.get("moves").valueStream())
+                .filter(move -> move.get("registrationId").asString().equals(registrationId)).toList();
     }
 
     private static Slots.Change allocation(String commandId, Holder holder) {

@@ -3,7 +3,6 @@ package fr.portailfamilles.reservation.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.portailfamilles.reservation.calendar.domain.CellRef;
 import fr.portailfamilles.reservation.support.GridStream;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
@@ -11,21 +10,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * When someone ahead on a waitlist leaves it (the head promoted, a withdrawal, a capacity
- * increase), the slot tells each family still waiting its new place: the grid's read model
- * follows and the open grids receive it, without « Actualiser ».
+ * increase), the slot tells the families still waiting their new places in one event: the open
+ * grids receive them without « Actualiser », and the grid shows the live place read from the slot.
  */
 class WaitlistPositionsFlowTest extends ReservationTestBase {
 
-    @Autowired
-    Registrations registrations;
-
     @Test
-    void thoseBehindAPromotedHeadMoveUpInTheReadModelAndOnTheirOpenGrids() {
+    void thoseBehindAPromotedHeadMoveUpOnTheirOpenGridsAndInTheGrid() {
         Town.Activity activity = town.activity();
         town.capacity(activity, "matin", 1);
         LocalDate day = town.bookableDays(activity, 1).get(0);
@@ -37,8 +32,8 @@ class WaitlistPositionsFlowTest extends ReservationTestBase {
         Town.Child ben = waiting.get(0);
         Town.Child chloe = waiting.get(1);
         Town.Child dan = waiting.get(2);
-        assertThat(storedPosition(chloe, day, "matin")).isEqualTo(2);
-        assertThat(storedPosition(dan, day, "matin")).isEqualTo(3);
+        assertThat(shownPosition(chloe, day, "matin")).isEqualTo(2);
+        assertThat(shownPosition(dan, day, "matin")).isEqualTo(3);
 
         try (GridStream benGrid = open(ben); GridStream chloeGrid = open(chloe); GridStream danGrid = open(dan)) {
             sendAndSettle(anna, cancel(cell(day, "matin")));
@@ -59,16 +54,23 @@ class WaitlistPositionsFlowTest extends ReservationTestBase {
                     .anyMatch(e -> e.name().equals("decision") && e.data().get("outcome").asString().equals("PROMOTED")));
             assertThat(positions(benGrid)).as("the promoted head does not wait any more").isEmpty();
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedPosition(chloe, day, "matin") == 1
-                && storedPosition(dan, day, "matin") == 2);
-        assertThat(events(chloe, "waitlist-moved")).singleElement().satisfies(moved -> {
-            assertThat(moved.get("position").asInt()).isEqualTo(1);
-            assertThat(moved.get("previousPosition").asInt()).isEqualTo(2);
-            assertThat(moved.get("requestId").asString()).isEqualTo(events(chloe, "waitlisted").get(0)
+        assertThat(shownPosition(chloe, day, "matin")).isEqualTo(1);
+        assertThat(shownPosition(dan, day, "matin")).isEqualTo(2);
+        assertThat(cellOf(dan, day, "matin").get("label").asString()).contains("position 2");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(waitlistMoves(activity.id()))
+                .as("one event for the slot's change, whoever waits behind").singleElement().satisfies(moved -> {
+                    assertThat(moved.get("date").asString()).isEqualTo(day.toString());
+                    assertThat(moved.get("unit").asString()).isEqualTo("matin");
+                    assertThat(moved.get("moves").valueStream().map(move -> move.get("registrationId").asString()))
+                            .containsExactly(chloe.registrationId(), dan.registrationId());
+                }));
+        assertThat(movesOf(chloe)).singleElement().satisfies(move -> {
+            assertThat(move.get("position").asInt()).isEqualTo(1);
+            assertThat(move.get("previousPosition").asInt()).isEqualTo(2);
+            assertThat(move.get("requestId").asString()).isEqualTo(events(chloe, "waitlisted").get(0)
                     .get("requestId").asString());
         });
-        assertThat(events(ben, "waitlist-moved")).isEmpty();
-        assertThat(cellOf(dan, day, "matin").get("label").asString()).contains("position 2");
+        assertThat(movesOf(ben)).isEmpty();
     }
 
     @Test
@@ -91,7 +93,7 @@ class WaitlistPositionsFlowTest extends ReservationTestBase {
             assertThat(positions(danGrid)).extracting(p -> p.get("previousPosition").asInt() + "→"
                     + p.get("position").asInt()).containsExactly("3→2", "2→1");
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedPosition(dan, day, "soir") == 1);
+        assertThat(shownPosition(dan, day, "soir")).isEqualTo(1);
         assertThat(stateOf(children.get(2), day, "soir")).isEqualTo("CONFIRMED");
     }
 
@@ -106,10 +108,8 @@ class WaitlistPositionsFlowTest extends ReservationTestBase {
                 .toList();
     }
 
-    /** The place the grid's read model holds for the cell (not the live one the grid API also reads from the slot). */
-    private int storedPosition(Town.Child child, LocalDate date, String unit) {
-        Integer position = registrations.find(child.registrationId()).orElseThrow()
-                .cell(new CellRef(date, unit)).position();
-        return position == null ? 0 : position;
+    /** The place the grid shows for the cell (the live one, read from the slot), or 0. */
+    private int shownPosition(Town.Child child, LocalDate date, String unit) {
+        return cellOf(child, date, unit).path("position").asInt(0);
     }
 }

@@ -78,6 +78,20 @@ public abstract class ReservationTestBase {
                 .map(r -> Api.JSON.readTree(r.value())).toList();
     }
 
+    /** The {@code waitlist-moved.v2} events of the activity's slots published so far (keyed by slot), in their order. */
+    protected List<JsonNode> waitlistMoves(String activityId) {
+        return kafka.received().stream().filter(r -> r.topic().equals(RESERVATIONS))
+                .filter(r -> (TYPE + "waitlist-moved.v2").equals(KafkaProbe.header(r, "ce_type")))
+                .map(r -> Api.JSON.readTree(r.value()))
+                .filter(event -> event.get("activityId").asString().equals(activityId)).toList();
+    }
+
+    /** The moves up a waitlist told of {@code child}'s waits, in their order. */
+    protected List<JsonNode> movesOf(Town.Child child) {
+        return waitlistMoves(child.activity().id()).stream().flatMap(event -> event.get("moves").valueStream())
+                .filter(move -> move.get("registrationId").asString().equals(child.registrationId())).toList();
+    }
+
     protected List<ConsumerRecord<String, String>> records(Town.Child child) {
         return kafka.received(RESERVATIONS, child.registrationId());
     }

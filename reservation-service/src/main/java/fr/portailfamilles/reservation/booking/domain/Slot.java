@@ -176,7 +176,7 @@ public final class Slot {
         List<Holder> waiting = waitlist.holders();
         for (int i = 0; i < waiting.size(); i++) {
             Integer before = positionsTold.get(waiting.get(i).registrationId());
-            if (before != null && before != i + 1) {
+            if (before != null && before > i + 1) {
                 moves.add(new WaitlistMove(waiting.get(i), before, i + 1));
             }
         }

@@ -1,14 +1,13 @@
 package fr.portailfamilles.reservation.grid.domain;
 
 import fr.portailfamilles.reservation.booking.domain.Outcome;
-import java.util.Optional;
 
 /**
  * One cell of a child's grid: the slot's last decision, the change in flight, attendance and
  * billing. Its legend state follows from them and from whether the day may still be changed.
  *
- * @param position   the place on the waitlist: when decided, then as {@code waitlist-moved} tells (the grid
- *                   also reads the live one from the slot)
+ * @param position   the place on the waitlist when decided (the grid shows the live one, read from the
+ *                   slot; {@code waitlist-moved} tells the open grids)
  * @param attendance {@code PRESENT} or {@code ABSENT} once staff recorded it, else null
  */
 public record ReservationCell(Booking booking, Integer position, String requestId, Pending pending,
@@ -73,20 +72,6 @@ public record ReservationCell(Booking booking, Integer position, String requestI
             case REFUSED -> new ReservationCell(booking, position, requestId, stillPending, attendance, justified,
                     invoiced);
         };
-    }
-
-    /**
-     * The wait of {@code waitingRequest} moved up to {@code newPosition}. Only a place nearer the
-     * head of this very wait counts (places only move up), so a late or repeated report changes
-     * nothing.
-     */
-    public Optional<ReservationCell> movedUp(String waitingRequest, int newPosition) {
-        boolean sameWait = booking == Booking.WAITLISTED && waitingRequest.equals(requestId);
-        if (!sameWait || (position != null && position <= newPosition)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReservationCell(booking, newPosition, requestId, pending, attendance, justified,
-                invoiced));
     }
 
     public ReservationCell attended(String status, boolean isJustified) {

@@ -76,30 +76,4 @@ class ReservationCellTest {
         assertThat(done.confirmed()).isEqualTo(1);
         assertThat(done.waitlisted()).isEqualTo(1);
     }
-
-    @Test
-    void aWaitMovesUpOnlyNearerTheHeadOfThatVeryWait() {
-        ReservationCell third = ReservationCell.EMPTY.decided(Outcome.WAITLISTED, "r1", 3);
-
-        ReservationCell second = third.movedUp("r1", 2).orElseThrow();
-
-        assertThat(second.position()).isEqualTo(2);
-        assertThat(second.stateFor(true)).isEqualTo(CellState.WAITLISTED);
-        assertThat(second.movedUp("r1", 3)).as("a late report of an older place").isEmpty();
-        assertThat(second.movedUp("r1", 2)).as("the same report again").isEmpty();
-        assertThat(second.movedUp("another-wait", 1)).as("a report of an earlier wait of the same cell").isEmpty();
-        assertThat(ReservationCell.EMPTY.decided(Outcome.CONFIRMED, "r1", null).movedUp("r1", 1))
-                .as("promoted meanwhile").isEmpty();
-    }
-
-    @Test
-    void aWaitWithdrawalInFlightKeepsItsPendingChangeWhenItMovesUp() {
-        ReservationCell withdrawing = ReservationCell.EMPTY.decided(Outcome.WAITLISTED, "r1", 2)
-                .withPending(new Pending(Pending.Action.CANCEL, "r2", AT));
-
-        ReservationCell moved = withdrawing.movedUp("r1", 1).orElseThrow();
-
-        assertThat(moved.stateFor(true)).isEqualTo(CellState.WITHDRAW_REQUESTED);
-        assertThat(moved.pending().requestId()).isEqualTo("r2");
-    }
 }
