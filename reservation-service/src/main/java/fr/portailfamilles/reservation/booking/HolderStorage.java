@@ -44,6 +44,11 @@ class HolderStorage {
         return new Holder(parts[0], parts[1], parts[2], parts[3], Instant.parse(parts[4]));
     }
 
+    /** A holder as stored: a string, or a sub-document as earlier versions wrote it. */
+    static Holder readStored(Object stored) {
+        return stored instanceof Document document ? new ReadingSubDocument().convert(document) : read((String) stored);
+    }
+
     /** The ids come from the portal's services (UUIDs, {@code fam-…}): none holds a space, and none may. */
     private static String id(String id) {
         if (id.isEmpty() || id.indexOf(SEPARATOR) >= 0) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +47,7 @@ public class Slots {
     private final SlotCapacity capacity;
     private final ReservationEvents reservationEvents;
     private final Clock clock;
+    private final WaitlistPlaces waitlistPlaces;
     /**
      * The last state this instance wrote of each recently changed slot, so that the single writer
      * of a slot does not read it back before each command. A copy gone stale (another instance or
@@ -61,8 +61,10 @@ public class Slots {
                 }
             });
 
-    Slots(MongoTemplate mongo, SlotCapacity capacity, ReservationEvents reservationEvents, Clock clock) {
+    Slots(MongoTemplate mongo, SlotCapacity capacity, ReservationEvents reservationEvents, Clock clock,
+            WaitlistPlaces waitlistPlaces) {
         this.mongo = mongo;
+        this.waitlistPlaces = waitlistPlaces;
         this.capacity = capacity;
         this.reservationEvents = reservationEvents;
         this.clock = clock;
@@ -77,12 +79,6 @@ public class Slots {
         Query query = Query.query(Criteria.where("_id").is(id));
         query.fields().exclude(OutboxEvent.FIELD);
         return query;
-    }
-
-    public List<Slot> findAll(Collection<SlotKey> keys) {
-        List<String> ids = keys.stream().map(SlotKey::value).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), SlotDocument.class).stream()
-                .map(Slots::toSlot).toList();
     }
 
     public List<Slot> ofActivity(String activityId, LocalDate from, LocalDate to) {
@@ -159,6 +155,7 @@ public class Slots {
                     : updated(stored, slot, applied, outgoing);
             if (written != null) {
                 recent.put(key.value(), written);
+                waitlistPlaces.written(key, slot.waitlist()::holders);
                 return results;
             }
             recent.remove(key.value()); // someone else wrote it: read it again

@@ -4,8 +4,7 @@ import fr.portailfamilles.platform.problem.DomainProblem;
 import fr.portailfamilles.platform.security.CurrentUser;
 import fr.portailfamilles.reservation.ReservationProperties;
 import fr.portailfamilles.reservation.booking.RequestingReservations;
-import fr.portailfamilles.reservation.booking.Slots;
-import fr.portailfamilles.reservation.booking.domain.Slot;
+import fr.portailfamilles.reservation.booking.WaitlistPlaces;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.calendar.ActivitySchedules;
 import fr.portailfamilles.reservation.calendar.Openings;
@@ -34,19 +33,19 @@ class GridController {
     private final RequestingReservations requesting;
     private final Registrations registrations;
     private final ActivitySchedules schedules;
-    private final Slots slots;
+    private final WaitlistPlaces waitlistPlaces;
     private final GridPush push;
     private final Clock clock;
     private final ReservationProperties properties;
     private final Openings openings;
 
     GridController(RequestingReservations requesting, Registrations registrations, ActivitySchedules schedules,
-            Slots slots, GridPush push, Clock clock, ReservationProperties properties, Openings openings) {
+            WaitlistPlaces waitlistPlaces, GridPush push, Clock clock, ReservationProperties properties, Openings openings) {
         this.openings = openings;
         this.requesting = requesting;
         this.registrations = registrations;
         this.schedules = schedules;
-        this.slots = slots;
+        this.waitlistPlaces = waitlistPlaces;
         this.push = push;
         this.clock = clock;
         this.properties = properties;
@@ -76,8 +75,9 @@ class GridController {
                 .orElseThrow(() -> DomainProblem.conflict("calendrier-indisponible",
                         "Le calendrier de cette activité n’est pas encore disponible. Réessayez dans quelques instants."));
         LocalDateTime now = LocalDateTime.now(clock.withZone(properties.zone()));
-        return MonthGrid.of(registration, schedule, monthOf(month, registration, now), now,
-                livePositions(registration), openings.of(registration.activityId()));
+        YearMonth shown = monthOf(month, registration, now);
+        return MonthGrid.of(registration, schedule, shown, now, livePositions(registration, shown),
+                openings.of(registration.activityId()));
     }
 
     @GetMapping(path = "/api/reservations/registrations/{registrationId}/events",
@@ -86,18 +86,18 @@ class GridController {
         return push.open(requesting.visibleRegistration(registrationId, user).id());
     }
 
-    private Map<String, Integer> livePositions(RegistrationDocument registration) {
+    /** The live places of the registration's waiting cells of {@code month}, by cell key. */
+    private Map<String, Integer> livePositions(RegistrationDocument registration, YearMonth month) {
         List<SlotKey> waiting = registration.cells().entrySet().stream()
                 .filter(entry -> entry.getValue().booking() == Booking.WAITLISTED)
                 .map(entry -> CellRef.parse(entry.getKey()))
+                .filter(cell -> YearMonth.from(cell.date()).equals(month))
                 .map(cell -> new SlotKey(registration.activityId(), cell.date(), cell.unit()))
                 .toList();
         Map<String, Integer> positions = new HashMap<>();
         if (!waiting.isEmpty()) {
-            for (Slot slot : slots.findAll(waiting)) {
-                slot.waitlist().positionOf(registration.id()).ifPresent(position -> positions.put(
-                        new CellRef(slot.key().date(), slot.key().unit()).key(), position));
-            }
+            waitlistPlaces.of(registration.id(), waiting).forEach((slot, position) ->
+                    positions.put(new CellRef(slot.date(), slot.unit()).key(), position));
         }
         return positions;
     }

@@ -108,7 +108,7 @@ class WaitlistPositionsFlowTest extends ReservationTestBase {
                 .toList();
     }
 
-    /** The place the grid shows for the cell (the live one, read from the slot), or 0. */
+    /** The place the grid shows for the cell (the live one, as this instance last wrote the slot), or 0. */
     private int shownPosition(Town.Child child, LocalDate date, String unit) {
         return cellOf(child, date, unit).path("position").asInt(0);
     }
