@@ -4,7 +4,10 @@ import fr.portailfamilles.platform.security.CurrentUserArgumentResolver;
 import fr.portailfamilles.platform.security.IdentityUnavailableFilter;
 import fr.portailfamilles.platform.security.ProblemSecurityHandlers;
 import fr.portailfamilles.platform.security.ResourceServerSecurity;
+import fr.portailfamilles.platform.security.VerifiedTokens;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -51,6 +55,18 @@ public class PlatformSecurityConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Every service's token decoder (Spring Boot's, or the service's own) verifies each token once. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /** Runs around Spring Security's filters, whose own order is -100. */
