@@ -1,5 +1,8 @@
 package fr.portailfamilles.reservation.calendar;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import fr.portailfamilles.platform.messaging.AppliedEvents;
 import fr.portailfamilles.reservation.calendar.domain.ActivitySchedule;
 import fr.portailfamilles.reservation.calendar.domain.ChangeDeadline;
@@ -7,6 +10,7 @@ import fr.portailfamilles.reservation.calendar.domain.Period;
 import fr.portailfamilles.reservation.calendar.domain.Unit;
 import fr.portailfamilles.reservation.calendar.domain.UnitRow;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -15,25 +19,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The activity calendars this service knows, read as domain schedules. */
+/**
+ * The activity calendars this service knows, read as domain schedules. Every grid and every
+ * request reads its activity's calendar: each is kept a second after it is read (dropped at once
+ * when this instance changes it), so that the families of one activity share one read a second on
+ * opening morning; a change made through another instance shows here within that second.
+ */
 @Component
 public class ActivitySchedules {
 
+    static final Duration KEPT_FOR = Duration.ofSeconds(1);
+
     private final MongoTemplate mongo;
     private final AppliedEvents appliedEvents;
+    private final LoadingCache<String, Optional<ActivitySchedule>> recent;
 
+    @Autowired
     ActivitySchedules(MongoTemplate mongo, AppliedEvents appliedEvents) {
+        this(mongo, appliedEvents, Ticker.systemTicker());
+    }
+
+    ActivitySchedules(MongoTemplate mongo, AppliedEvents appliedEvents, Ticker ticker) {
         this.mongo = mongo;
         this.appliedEvents = appliedEvents;
+        this.recent = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(KEPT_FOR).ticker(ticker)
+                .build(this::read);
     }
 
     public Optional<ActivitySchedule> find(String activityId) {
+        return recent.get(activityId);
+    }
+
+    private Optional<ActivitySchedule> read(String activityId) {
         return Optional.ofNullable(mongo.findById(activityId, ActivityDocument.class)).map(ActivitySchedules::toSchedule);
     }
 
@@ -61,6 +85,7 @@ public class ActivitySchedules {
         if (!appliedEvents.applyOnce(ActivityDocument.COLLECTION, activity.activityId(), eventId, update, true)) {
             return Optional.empty();
         }
+        recent.invalidate(activity.activityId());
         List<String> before = known == null || known.closedDays() == null ? List.of() : known.closedDays();
         return Optional.of(activity.closedDays() == null ? List.of() : activity.closedDays().stream()
                 .filter(day -> known != null && !before.contains(day)).map(LocalDate::parse).toList());
@@ -70,6 +95,7 @@ public class ActivitySchedules {
     public void close(String activityId, LocalDate date, String reason) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(activityId)),
                 new Update().set("staffClosures." + date, reason), ActivityDocument.class);
+        recent.invalidate(activityId);
     }
 
     static ActivitySchedule toSchedule(ActivityDocument doc) {
