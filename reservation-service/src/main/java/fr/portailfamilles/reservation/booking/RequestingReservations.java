@@ -137,7 +137,16 @@ public class RequestingReservations {
 
     /** The registration as {@code user} may see it; another family's is as unknown as a missing one. */
     public RegistrationDocument visibleRegistration(String registrationId, CurrentUser user) {
-        return registrations.find(registrationId).filter(registration -> user.maySee(registration.familyId()))
+        return visible(registrations.find(registrationId), user);
+    }
+
+    /** Likewise, without its requests' progress ({@link Registrations#findGrid}): for its grid and stream. */
+    public RegistrationDocument visibleGrid(String registrationId, CurrentUser user) {
+        return visible(registrations.findGrid(registrationId), user);
+    }
+
+    private static RegistrationDocument visible(Optional<RegistrationDocument> found, CurrentUser user) {
+        return found.filter(registration -> user.maySee(registration.familyId()))
                 .orElseThrow(() -> DomainProblem.notFound("inscription-introuvable", "Cette inscription est introuvable."));
     }
 

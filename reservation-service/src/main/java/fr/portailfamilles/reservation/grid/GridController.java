@@ -70,7 +70,7 @@ class GridController {
     @GetMapping("/api/reservations/registrations/{registrationId}/grid")
     MonthGrid grid(@PathVariable String registrationId, @RequestParam(required = false) String month,
             CurrentUser user) {
-        RegistrationDocument registration = requesting.visibleRegistration(registrationId, user);
+        RegistrationDocument registration = requesting.visibleGrid(registrationId, user);
         ActivitySchedule schedule = schedules.find(registration.activityId())
                 .orElseThrow(() -> DomainProblem.conflict("calendrier-indisponible",
                         "Le calendrier de cette activité n’est pas encore disponible. Réessayez dans quelques instants."));
@@ -83,7 +83,7 @@ class GridController {
     @GetMapping(path = "/api/reservations/registrations/{registrationId}/events",
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String registrationId, CurrentUser user) {
-        return push.open(requesting.visibleRegistration(registrationId, user).id());
+        return push.open(requesting.visibleGrid(registrationId, user).id());
     }
 
     /** The live places of the registration's waiting cells of {@code month}, by cell key. */

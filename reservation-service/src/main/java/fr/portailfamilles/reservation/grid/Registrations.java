@@ -37,6 +37,17 @@ public class Registrations {
                 RegistrationDocument.class));
     }
 
+    /**
+     * The registration without its requests' progress either: for its grid and live stream, which
+     * never read it, while a family's requests of a whole year pile up there.
+     * Its {@link RegistrationDocument#requests()} reads empty.
+     */
+    public Optional<RegistrationDocument> findGrid(String id) {
+        Query query = withoutBookkeeping(Criteria.where("_id").is(id));
+        query.fields().exclude("requests");
+        return Optional.ofNullable(mongo.findOne(query, RegistrationDocument.class));
+    }
+
     public List<RegistrationDocument> findAll(Collection<String> ids) {
         return mongo.find(withoutBookkeeping(Criteria.where("_id").in(ids)), RegistrationDocument.class);
     }

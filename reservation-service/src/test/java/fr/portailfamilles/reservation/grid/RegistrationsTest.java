@@ -46,6 +46,20 @@ class RegistrationsTest extends ReservationTestBase {
     }
 
     @Test
+    void theGridIsReadWithoutTheRequestsProgress() {
+        Town.Activity activity = town.activity();
+        Town.Child dan = town.register(activity, "Dan");
+        LocalDate day = town.bookableDays(activity, 1).get(0);
+        sendAndSettle(dan, reserve(cell(day, "matin")));
+
+        assertThat(registrations.find(dan.registrationId()).orElseThrow().requests()).hasSize(1);
+        RegistrationDocument grid = registrations.findGrid(dan.registrationId()).orElseThrow();
+        assertThat(grid.requests()).isEmpty();
+        assertThat(grid.cell(new CellRef(day, "matin")).booking()).isEqualTo(Booking.CONFIRMED);
+        assertThat(grid.familyId()).isEqualTo(dan.familyId());
+    }
+
+    @Test
     void aChangeMadeBetweenTheReadAndTheWriteIsKeptAndTheEventAppliedOverIt() {
         Town.Child ben = town.register(town.activity(), "Ben");
         AtomicInteger reads = new AtomicInteger();
