@@ -34,7 +34,7 @@ public class WaitlistPlaces {
 
     private final MongoTemplate mongo;
     private final LongSupplier nanoTime;
-    private final Map<String, Waitlist> kept = new ConcurrentHashMap<>();
+    private final Map<String, KeptWaitlist> kept = new ConcurrentHashMap<>();
 
     @Autowired
     WaitlistPlaces(MongoTemplate mongo) {
@@ -55,7 +55,7 @@ public class WaitlistPlaces {
         }
         Map<SlotKey, Integer> places = new HashMap<>();
         for (SlotKey slot : slots) {
-            Waitlist waitlist = kept.get(slot.value());
+            KeptWaitlist waitlist = kept.get(slot.value());
             int place = waitlist == null ? 0 : waitlist.placeOf(registrationId);
             if (place > 0) {
                 places.put(slot, place);
@@ -66,10 +66,10 @@ public class WaitlistPlaces {
 
     /** This instance wrote the slot: a waitlist kept for it becomes {@code waitlist} (asked for only then). */
     void written(SlotKey slot, Supplier<List<Holder>> waitlist) {
-        kept.computeIfPresent(slot.value(), (id, before) -> new Waitlist(waitlist.get(), nanoTime.getAsLong()));
+        kept.computeIfPresent(slot.value(), (id, before) -> new KeptWaitlist(waitlist.get(), nanoTime.getAsLong()));
     }
 
-    private static boolean fresh(Waitlist waitlist, long now) {
+    private static boolean fresh(KeptWaitlist waitlist, long now) {
         return waitlist != null && now - waitlist.readAt() <= FRESH.toNanos();
     }
 
@@ -82,12 +82,12 @@ public class WaitlistPlaces {
         for (Document slot : mongo.find(query, Document.class, SlotDocument.COLLECTION)) {
             List<Holder> waiting = slot.getList("waitlist", Object.class, List.of()).stream()
                     .map(HolderStorage::readStored).toList();
-            kept.put(slot.getString("_id"), new Waitlist(waiting, now));
+            kept.put(slot.getString("_id"), new KeptWaitlist(waiting, now));
         }
     }
 
     /** One slot's waitlist as known at {@code readAt} (nanoseconds, {@link System#nanoTime()}). */
-    private record Waitlist(List<Holder> holders, long readAt) {
+    private record KeptWaitlist(List<Holder> holders, long readAt) {
 
         int placeOf(String registrationId) {
             for (int i = 0; i < holders.size(); i++) {
