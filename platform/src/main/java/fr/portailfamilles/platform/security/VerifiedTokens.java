@@ -40,12 +40,13 @@ public final class VerifiedTokens implements JwtDecoder {
             return known;
         }
         Jwt decoded = decoder.decode(token);
-        if (decoded.getExpiresAt() != null && unexpired(decoded)) {
+        if (unexpired(decoded)) {
             verified.put(token, decoded);
         }
         return decoded;
     }
 
+    /** A token without an expiry is verified every time: only what expires is kept. */
     private boolean unexpired(Jwt jwt) {
         return jwt.getExpiresAt() != null && clock.instant().isBefore(jwt.getExpiresAt());
     }

@@ -18,16 +18,19 @@ class VerifiedTokensTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T08:30:00Z");
 
-    /** The decoder behind: records each token it is asked to verify; "forged…" tokens fail. */
+    /** The decoder behind: records each token it is asked to verify; "forged…" fail, "timeless…" never expire. */
     final List<String> verifiedBehind = new ArrayList<>();
     final JwtDecoder behind = token -> {
         verifiedBehind.add(token);
         if (token.startsWith("forged")) {
             throw new BadJwtException("signature");
         }
-        Instant expiresAt = token.startsWith("short") ? NOW.plusSeconds(30) : NOW.plus(Duration.ofMinutes(15));
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("parent").issuedAt(NOW.minusSeconds(1))
-                .expiresAt(expiresAt).build();
+        Jwt.Builder jwt = Jwt.withTokenValue(token).header("alg", "RS256").subject("parent")
+                .issuedAt(NOW.minusSeconds(1));
+        if (token.startsWith("timeless")) {
+            return jwt.build();
+        }
+        return jwt.expiresAt(token.startsWith("short") ? NOW.plusSeconds(30) : NOW.plus(Duration.ofMinutes(15))).build();
     };
 
     @Test
@@ -44,6 +47,15 @@ class VerifiedTokensTest {
         tokens.decode("short-lived");
         assertThat(verifiedBehind).as("expired: verified again (and refused there if too old)")
                 .containsExactly("short-lived", "another", "short-lived");
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsVerifiedEveryTime() {
+        VerifiedTokens tokens = new VerifiedTokens(behind, new MutableClock(NOW));
+
+        tokens.decode("timeless");
+        tokens.decode("timeless");
+        assertThat(verifiedBehind).containsExactly("timeless", "timeless");
     }
 
     @Test
