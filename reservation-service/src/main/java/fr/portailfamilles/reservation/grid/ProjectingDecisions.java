@@ -9,7 +9,6 @@ import fr.portailfamilles.reservation.booking.ReservationEvents;
 import fr.portailfamilles.reservation.booking.ReservationEvents.CellDecided;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.calendar.domain.CellRef;
-import fr.portailfamilles.reservation.grid.domain.ReservationCell;
 import fr.portailfamilles.reservation.grid.domain.RequestProgress;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,8 +8,6 @@ import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
-import fr.portailfamilles.reservation.support.Api;
-import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
 import java.time.Duration;
