@@ -140,14 +140,24 @@ public class RequestingReservations {
         return visible(registrations.find(registrationId), user);
     }
 
-    /** Likewise, without its requests' progress ({@link Registrations#findGrid}): for its grid and stream. */
+    /** The registration's id if {@code user} may see it, only its family read: for its live stream. */
+    public String visibleRegistrationId(String registrationId, CurrentUser user) {
+        return registrations.familyOf(registrationId).filter(user::maySee).map(family -> registrationId)
+                .orElseThrow(RequestingReservations::unknownRegistration);
+    }
+
+    /** Likewise, without its requests' progress ({@link Registrations#findGrid}): for its grid. */
     public RegistrationDocument visibleGrid(String registrationId, CurrentUser user) {
         return visible(registrations.findGrid(registrationId), user);
     }
 
     private static RegistrationDocument visible(Optional<RegistrationDocument> found, CurrentUser user) {
         return found.filter(registration -> user.maySee(registration.familyId()))
-                .orElseThrow(() -> DomainProblem.notFound("inscription-introuvable", "Cette inscription est introuvable."));
+                .orElseThrow(RequestingReservations::unknownRegistration);
+    }
+
+    private static DomainProblem unknownRegistration() {
+        return DomainProblem.notFound("inscription-introuvable", "Cette inscription est introuvable.");
     }
 
     private Update sending(RegistrationDocument registration, ChangeRequestCheck.Checked checked, String requestId,

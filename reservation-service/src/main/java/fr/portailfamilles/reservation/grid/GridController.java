@@ -83,7 +83,7 @@ class GridController {
     @GetMapping(path = "/api/reservations/registrations/{registrationId}/events",
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String registrationId, CurrentUser user) {
-        return push.open(requesting.visibleGrid(registrationId, user).id());
+        return push.open(requesting.visibleRegistrationId(registrationId, user));
     }
 
     /** The live places of the registration's waiting cells of {@code month}, by cell key. */

@@ -48,6 +48,14 @@ public class Registrations {
         return Optional.ofNullable(mongo.findOne(query, RegistrationDocument.class));
     }
 
+    /** The family of the registration, read alone: for its live stream, which needs nothing else. */
+    public Optional<String> familyOf(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("familyId");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, RegistrationDocument.COLLECTION))
+                .map(registration -> registration.getString("familyId"));
+    }
+
     public List<RegistrationDocument> findAll(Collection<String> ids) {
         return mongo.find(withoutBookkeeping(Criteria.where("_id").in(ids)), RegistrationDocument.class);
     }

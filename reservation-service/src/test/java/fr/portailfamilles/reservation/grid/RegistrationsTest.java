@@ -46,7 +46,7 @@ class RegistrationsTest extends ReservationTestBase {
     }
 
     @Test
-    void theGridIsReadWithoutTheRequestsProgress() {
+    void theGridIsReadWithoutTheRequestsProgressAndItsStreamReadsOnlyTheFamily() {
         Town.Activity activity = town.activity();
         Town.Child dan = town.register(activity, "Dan");
         LocalDate day = town.bookableDays(activity, 1).get(0);
@@ -57,6 +57,8 @@ class RegistrationsTest extends ReservationTestBase {
         assertThat(grid.requests()).isEmpty();
         assertThat(grid.cell(new CellRef(day, "matin")).booking()).isEqualTo(Booking.CONFIRMED);
         assertThat(grid.familyId()).isEqualTo(dan.familyId());
+        assertThat(registrations.familyOf(dan.registrationId())).contains(dan.familyId());
+        assertThat(registrations.familyOf("no-such-registration")).isEmpty();
     }
 
     @Test
