@@ -7,6 +7,9 @@ import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
+import static fr.portailfamilles.reservation.booking.SlotFixtures.allocation;
+import static fr.portailfamilles.reservation.booking.SlotFixtures.holder;
+
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
@@ -37,9 +40,7 @@ class SlotsTest extends ReservationTestBase {
 
     @Test
     void aSlotChangedElsewhereSinceThisInstanceWroteItIsReadAgainBeforeDeciding() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "matin", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "matin");
+        SlotKey key = SlotFixtures.onePlace(town, "matin");
         assertThat(reserve(key, "command-anna", holder("anna"))).hasValueSatisfying(decisions ->
                 assertThat(decisions).extracting(SlotDecision::outcome).containsExactly(Outcome.CONFIRMED));
 
@@ -67,11 +68,9 @@ class SlotsTest extends ReservationTestBase {
 
     @Test
     void eachHolderIsStoredAsOneStringAndTheSubDocumentsOfEarlierVersionsAreStillRead() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "matin", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "matin");
+        SlotKey key = SlotFixtures.onePlace(town, "matin");
         // a slot as versions before compact holders wrote it: its holder a sub-document
-        mongo.insert(new Document("_id", key.value()).append("activityId", activity.id())
+        mongo.insert(new Document("_id", key.value()).append("activityId", key.activityId())
                 .append("date", key.date().toString()).append("unit", "matin").append("capacity", 1)
                 .append("confirmed", List.of(new Document("registrationId", "anna").append("familyId", "family-anna")
                         .append("childId", "child-anna").append("requestId", "request-1")
@@ -94,9 +93,7 @@ class SlotsTest extends ReservationTestBase {
 
     @Test
     void aCancellationRewritesTheListsItChangesAndThoseWaitingMoveUp() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "soir", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
         reserve(key, "c1", holder("anna"));
         reserve(key, "c2", holder("ben"));
         reserve(key, "c3", holder("chloe"));
@@ -151,9 +148,7 @@ class SlotsTest extends ReservationTestBase {
 
     @Test
     void aWaitingRequestQueuedAndMovedUpInTheSameBatchIsToldItsNewPlace() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "soir", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
         reserve(key, "c1", holder("anna"));
 
         slots.changeAll(key, List.of(allocation("c2", holder("gaspard")), allocation("c3", holder("hugo")),
@@ -170,9 +165,7 @@ class SlotsTest extends ReservationTestBase {
 
     @Test
     void theMovesBehindACancellationComeInAFewEventsOfTheSlotInWaitlistOrder() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "soir", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
         reserve(key, "c0", holder("anna"));
         int waiting = ReservationEvents.MOVES_PER_EVENT + 2;
         slots.changeAll(key, IntStream.rangeClosed(1, waiting)
@@ -181,10 +174,10 @@ class SlotsTest extends ReservationTestBase {
         slots.change(key, "c-anna", slot -> slot.release(holder("anna"), ReleaseReason.PARENT), d -> List.of());
 
         // waiting-1 is promoted; the others move up one place each, told in two events, not one per family
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(waitlistMoves(activity.id()))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(waitlistMoves(key.activityId()))
                 .extracting(event -> event.get("moves").size())
                 .containsExactly(ReservationEvents.MOVES_PER_EVENT, 1));
-        List<JsonNode> moves = waitlistMoves(activity.id()).stream()
+        List<JsonNode> moves = waitlistMoves(key.activityId()).stream()
                 .flatMap(event -> event.get("moves").valueStream()).toList();
         for (int i = 0; i < moves.size(); i++) {
             assertThat(moves.get(i).get("registrationId").asString()).isEqualTo("waiting-" + (i + 2));
@@ -198,21 +191,12 @@ class SlotsTest extends ReservationTestBase {
                 .filter(move -> move.get("registrationId").asString().equals(registrationId)).toList();
     }
 
-    private static Slots.Change allocation(String commandId, Holder holder) {
-        return new Slots.Change(commandId, slot -> List.of(slot.allocate(holder)), decisions -> List.of());
-    }
-
     private Optional<List<SlotDecision>> reserve(SlotKey key, String commandId, Holder holder) {
-        return slots.change(key, commandId, slot -> List.of(slot.allocate(holder)), decisions -> List.of());
+        return slots.changeAll(key, List.of(allocation(commandId, holder))).get(0);
     }
 
     /** The registrations of a stored list of holders, in its order. */
     private static List<String> registrations(Document stored, String list) {
         return stored.getList(list, String.class).stream().map(holder -> holder.split(" ")[0]).toList();
-    }
-
-    private static Holder holder(String registrationId) {
-        return new Holder(registrationId, "family-" + registrationId, "child-" + registrationId, "request-1",
-                Instant.parse("2026-11-28T08:30:00.123456789Z"));
     }
 }

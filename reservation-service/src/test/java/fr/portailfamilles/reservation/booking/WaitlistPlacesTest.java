@@ -1,18 +1,19 @@
 package fr.portailfamilles.reservation.booking;
 
+import static fr.portailfamilles.reservation.booking.SlotFixtures.allocation;
+import static fr.portailfamilles.reservation.booking.SlotFixtures.holder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
-import fr.portailfamilles.reservation.support.Town;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +34,10 @@ class WaitlistPlacesTest extends ReservationTestBase {
 
     @Test
     void aWaitlistWrittenElsewhereIsReadAgainOnceASecondOld() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "soir", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
-        SlotKey empty = new SlotKey(activity.id(), key.date(), "matin");
-        for (String child : List.of("anna", "ben", "chloe")) {
-            slots.change(key, "c-" + child, slot -> List.of(slot.allocate(holder(child))), d -> List.of());
-        }
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
+        SlotKey empty = new SlotKey(key.activityId(), key.date(), "matin");
+        slots.changeAll(key, Stream.of("anna", "ben", "chloe").map(child -> allocation("c-" + child, holder(child)))
+                .toList());
         AtomicLong now = new AtomicLong(42);
         // another instance's view: this one's writes of the slot do not reach it
         WaitlistPlaces places = new WaitlistPlaces(mongo, now::get);
@@ -56,12 +54,9 @@ class WaitlistPlacesTest extends ReservationTestBase {
 
     @Test
     void aWaitlistThisInstanceWritesIsSeenAtOnce() {
-        Town.Activity activity = town.activity();
-        town.capacity(activity, "soir", 1);
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
-        for (String child : List.of("anna", "ben", "chloe")) {
-            slots.change(key, "c-" + child, slot -> List.of(slot.allocate(holder(child))), d -> List.of());
-        }
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
+        slots.changeAll(key, Stream.of("anna", "ben", "chloe").map(child -> allocation("c-" + child, holder(child)))
+                .toList());
         assertThat(waitlistPlaces.of("chloe", List.of(key))).containsEntry(key, 2);
 
         slots.change(key, "c-ben-leaves", slot -> slot.release(holder("ben"), ReleaseReason.PARENT), d -> List.of());
@@ -71,9 +66,8 @@ class WaitlistPlacesTest extends ReservationTestBase {
 
     @Test
     void aWaitlistStoredAsSubDocumentsByEarlierVersionsIsRead() {
-        Town.Activity activity = town.activity();
-        SlotKey key = new SlotKey(activity.id(), town.bookableDays(activity, 1).get(0), "soir");
-        mongo.insert(new Document("_id", key.value()).append("activityId", activity.id())
+        SlotKey key = SlotFixtures.onePlace(town, "soir");
+        mongo.insert(new Document("_id", key.value()).append("activityId", key.activityId())
                 .append("date", key.date().toString()).append("unit", "soir").append("capacity", 0)
                 .append("confirmed", List.of()).append("waitlist", List.of(
                         stored("anna", "request-1"), stored("ben", "request-2")))
@@ -87,10 +81,5 @@ class WaitlistPlacesTest extends ReservationTestBase {
         return new Document("registrationId", registrationId).append("familyId", "family-" + registrationId)
                 .append("childId", "child-" + registrationId).append("requestId", requestId)
                 .append("since", Date.from(Instant.parse("2026-11-28T08:30:00Z")));
-    }
-
-    private static Holder holder(String registrationId) {
-        return new Holder(registrationId, "family-" + registrationId, "child-" + registrationId, "request-1",
-                Instant.parse("2026-11-28T08:30:00Z"));
     }
 }
