@@ -103,7 +103,8 @@ class PaymentFlowTest extends BillingTest {
         JsonNode started = startPayment(family, invoice, null);
 
         Map<String, String> forged = new HashMap<>(notification(started, "8.80", "PAID"));
-        forged.put("signature", "00" + forged.get("signature").substring(2));
+        String signature = forged.get("signature");
+        forged.put("signature", (signature.charAt(0) == '0' ? "1" : "0") + signature.substring(1));
         assertProblem(api.postForm("/api/billing/payments/notifications", forged), 400, "notification-non-authentique");
         Map<String, String> unknown = SignedNotifications.signed(secret, Map.of("reference", "PINCONNU0000000000000000",
                 "amount", "8.80", "outcome", "PAID", "at", "2026-11-28T10:00:00Z"));
