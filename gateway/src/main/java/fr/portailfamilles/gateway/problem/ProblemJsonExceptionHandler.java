@@ -46,9 +46,9 @@ class ProblemJsonExceptionHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         HttpStatusCode status = statusOf(failure);
-        logFailure(request, status, failure);
         ProblemDetail problem = Problems.forStatus(status, URI.create(request.getPath().value()));
-        return Problems.write(exchange, problem, headersOf(failure), writers);
+        return TracedLogging.log(() -> logFailure(request, status, failure))
+                .then(Problems.write(exchange, problem, headersOf(failure), writers));
     }
 
     private static boolean isPageRequest(ServerHttpRequest request) {

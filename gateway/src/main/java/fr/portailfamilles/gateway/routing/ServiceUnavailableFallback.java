@@ -17,6 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import fr.portailfamilles.gateway.problem.Problems;
+import fr.portailfamilles.gateway.problem.TracedLogging;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker forwards when its service is down, too slow, or the circuit is
@@ -36,19 +39,20 @@ class ServiceUnavailableFallback {
     }
 
     @RequestMapping("/fallback/{routeId}")
-    ResponseEntity<ProblemDetail> serviceUnavailable(@PathVariable String routeId, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProblemDetail>> serviceUnavailable(@PathVariable String routeId, ServerWebExchange exchange) {
         BackendService service = BackendService.byRouteId(routeId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String failedPath = OriginalRequestPath.of(exchange);
-        logCause(service, failedPath, exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR));
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
 
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CODE, "Service momentanément indisponible",
                 service.unavailableDetail(), URI.create(failedPath));
         problem.setProperty("service", service.routeId());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfter().toSeconds()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return TracedLogging.log(() -> logCause(service, failedPath, cause))
+                .thenReturn(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfter().toSeconds()))
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem));
     }
 
     private static void logCause(BackendService service, String failedPath, Throwable cause) {
