@@ -1,6 +1,7 @@
 package fr.portailfamilles.reservation.grid;
 
 import fr.portailfamilles.platform.messaging.AppliedEvents;
+import fr.portailfamilles.platform.mongo.ConvertedUpdates;
 import fr.portailfamilles.platform.outbox.OutboxEvent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * The registrations and their grids. Every change is one update conditioned on the revision it
  * read, so that the family's requests and the decisions arriving meanwhile never overwrite each
  * other; a change driven by an event also remembers the event, so a redelivery changes nothing.
+ * The updates are written by {@link ConvertedUpdates}: their paths name cells and requests by key.
  */
 @Component
 public class Registrations {
@@ -27,9 +29,11 @@ public class Registrations {
     private static final int ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
+    private final ConvertedUpdates updates;
 
     Registrations(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.updates = new ConvertedUpdates(mongo);
     }
 
     public Optional<RegistrationDocument> find(String id) {
@@ -83,8 +87,7 @@ public class Registrations {
     /** Writes {@code update} if nobody changed the registration since {@code seen} was read. */
     public boolean write(RegistrationDocument seen, Update update) {
         Query sameRevision = Query.query(Criteria.where("_id").is(seen.id()).and("revision").is(seen.revision()));
-        return mongo.updateFirst(sameRevision, update.inc("revision", 1), RegistrationDocument.class)
-                .getMatchedCount() == 1;
+        return updates.updateFirst(sameRevision, update.inc("revision", 1), RegistrationDocument.class);
     }
 
     /**
@@ -109,8 +112,7 @@ public class Registrations {
             update.push(AppliedEvents.FIELD).slice(-500).each(eventId);
             Query sameRevisionNotApplied = Query.query(Criteria.where("_id").is(id).and("revision")
                     .is(current.revision()).and(AppliedEvents.FIELD).ne(eventId));
-            if (mongo.updateFirst(sameRevisionNotApplied, update.inc("revision", 1), RegistrationDocument.class)
-                    .getMatchedCount() == 1) {
+            if (updates.updateFirst(sameRevisionNotApplied, update.inc("revision", 1), RegistrationDocument.class)) {
                 return true;
             }
             if (mongo.exists(Query.query(Criteria.where("_id").is(id).and(AppliedEvents.FIELD).is(eventId)),
@@ -160,8 +162,7 @@ public class Registrations {
             update.push(AppliedEvents.FIELD).slice(-500).each(ids.toArray());
             Query sameRevisionNoneApplied = Query.query(Criteria.where("_id").is(id).and("revision")
                     .is(current.revision()).and(AppliedEvents.FIELD).nin(ids));
-            if (mongo.updateFirst(sameRevisionNoneApplied, update.inc("revision", 1), RegistrationDocument.class)
-                    .getMatchedCount() == 1) {
+            if (updates.updateFirst(sameRevisionNoneApplied, update.inc("revision", 1), RegistrationDocument.class)) {
                 return written;
             }
             known.addAll(appliedAmong(id, ids));
