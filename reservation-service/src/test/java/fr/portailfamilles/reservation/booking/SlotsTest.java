@@ -1,5 +1,7 @@
 package fr.portailfamilles.reservation.booking;
 
+import static fr.portailfamilles.reservation.booking.SlotFixtures.allocation;
+import static fr.portailfamilles.reservation.booking.SlotFixtures.holder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,9 +9,6 @@ import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Outcome;
 import fr.portailfamilles.reservation.booking.domain.ReleaseReason;
 import fr.portailfamilles.reservation.booking.domain.SlotDecision;
-import static fr.portailfamilles.reservation.booking.SlotFixtures.allocation;
-import static fr.portailfamilles.reservation.booking.SlotFixtures.holder;
-
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
