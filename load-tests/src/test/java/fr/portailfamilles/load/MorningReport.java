@@ -16,9 +16,13 @@ import org.HdrHistogram.Histogram;
 /**
  * The figures of a run, printed and written to {@code <workDir>/<run>/results.md} (with a line
  * appended to {@code <workDir>/results.tsv} to compare sizes): families, cells, throughput, the
- * distribution of « Valider » to decision visible, and each process's CPU and memory.
+ * distribution of « Valider » to decision visible, each process's CPU and memory, and the MongoDB
+ * commands the services sent.
  */
 final class MorningReport {
+
+    /** The most frequent kinds of MongoDB command listed; the rest are a few dozen at most. */
+    private static final int COMMAND_ROWS = 12;
 
     private final OpeningMorningSettings settings;
     private final Prepared prepared;
@@ -26,7 +30,9 @@ final class MorningReport {
     private final Invariants invariants;
     private final AtomicLong requestedCells;
     private final AtomicLong failedValider;
+    private final DatabaseCommands databaseCommands;
     private Map<String, PortalProcesses.Sample> before;
+    private Map<String, DatabaseCommands.Tally> commandsBefore;
     private long startedNanos;
     private volatile List<String> broken;
 
@@ -38,10 +44,12 @@ final class MorningReport {
         this.invariants = invariants;
         this.requestedCells = requestedCells;
         this.failedValider = failedValider;
+        this.databaseCommands = new DatabaseCommands(settings.metricsUrls());
     }
 
     void started() {
         before = PortalProcesses.sample();
+        commandsBefore = databaseCommands.sample();
         startedNanos = System.nanoTime();
     }
 
@@ -52,6 +60,7 @@ final class MorningReport {
     void finished() {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         Map<String, PortalProcesses.Sample> after = PortalProcesses.sample();
+        List<DatabaseCommands.Tally> commands = DatabaseCommands.between(commandsBefore, databaseCommands.sample());
         Histogram latency = streams.latencyMicros.getIntervalHistogram();
         StringBuilder text = new StringBuilder();
         text.append("# Opening morning — run ").append(prepared.runTag()).append("\n\n");
@@ -88,9 +97,25 @@ final class MorningReport {
             text.append("| %s | %.1f | %.0f %% | %d | %d |%n".formatted(name, cpu, 100 * cpu / seconds,
                     sample.rssKb() / 1024, sample.peakRssKb() / 1024));
         });
+        appendCommands(text, commands);
         System.out.println();
         System.out.println(text);
         write(text.toString(), latency);
+    }
+
+    /** The MongoDB commands of the run, the most frequent first, with their mean time as the services saw it. */
+    private static void appendCommands(StringBuilder text, List<DatabaseCommands.Tally> commands) {
+        if (commands.isEmpty()) {
+            text.append("\nMongoDB commands: not measured (no service metrics read, see -Dbench.metricsUrls)\n");
+            return;
+        }
+        double total = commands.stream().mapToDouble(DatabaseCommands.Tally::count).sum();
+        text.append("\nMongoDB commands during the run: %.0f (the services' driver timers; the mean includes the wait)%n%n"
+                .formatted(total));
+        text.append("| service | collection | command | commands | mean (ms) |\n|---|---|---|---:|---:|\n");
+        commands.stream().limit(COMMAND_ROWS).forEach(tally -> text.append("| %s | %s | %s | %.0f | %.1f |%n".formatted(
+                tally.service(), tally.collection(), tally.command(), tally.count(),
+                1000 * tally.seconds() / tally.count())));
     }
 
     private void write(String text, Histogram latency) {

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What one run of the opening-morning benchmark plays, from {@code -Dbench.*} system properties.
@@ -18,9 +22,16 @@ import java.time.YearMonth;
  * @param decisionWait   how long a family waits for its decisions before the run counts them missing
  * @param setupThreads   parallel HTTP workers while families are prepared (before the opening)
  * @param workDir        where accounts are remembered between runs and results are written
+ * @param metricsUrls    the services' Prometheus endpoints, read before and after the run for the
+ *                       MongoDB commands they sent (by default the embedded stack's services)
  */
 record OpeningMorningSettings(String portalUrl, String mailViewerUrl, int families, Duration ramp, YearMonth month,
-        double capacityShare, double cancelShare, Duration decisionWait, int setupThreads, Path workDir) {
+        double capacityShare, double cancelShare, Duration decisionWait, int setupThreads, Path workDir,
+        List<String> metricsUrls) {
+
+    /** The embedded stack's services that use MongoDB (identity, family, registration, reservation, billing). */
+    private static final String EMBEDDED_SERVICES_METRICS = IntStream.rangeClosed(8081, 8085)
+            .mapToObj(port -> "http://localhost:" + port + "/actuator/prometheus").collect(Collectors.joining(","));
 
     static OpeningMorningSettings fromSystemProperties() {
         return new OpeningMorningSettings(
@@ -33,7 +44,9 @@ record OpeningMorningSettings(String portalUrl, String mailViewerUrl, int famili
                 Double.parseDouble(System.getProperty("bench.cancelShare", "0.1")),
                 Duration.ofSeconds(Integer.getInteger("bench.decisionWaitSeconds", 120)),
                 Integer.getInteger("bench.setupThreads", 4),
-                Path.of(System.getProperty("bench.workDir", "target/opening-morning")));
+                Path.of(System.getProperty("bench.workDir", "target/opening-morning")),
+                Arrays.stream(System.getProperty("bench.metricsUrls", EMBEDDED_SERVICES_METRICS).split(","))
+                        .map(String::trim).filter(url -> !url.isEmpty()).toList());
     }
 
     /** The bench activity's period: the month's days from its first Monday on, Monday to Friday. */
