@@ -1,5 +1,6 @@
 package fr.portailfamilles.load;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,8 +90,8 @@ final class DatabaseCommands {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 ? answer.body() : null;
-        } catch (java.io.IOException unreachable) {
-            return null;
+        } catch (IOException | IllegalArgumentException unreachable) {
+            return null; // not running, or not a URL: left out, and the report says so if none answered
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return null;

@@ -110,8 +110,8 @@ final class MorningReport {
             return;
         }
         double total = commands.stream().mapToDouble(DatabaseCommands.Tally::count).sum();
-        text.append("\nMongoDB commands during the run: %.0f (the services' driver timers; the mean includes the wait)%n%n"
-                .formatted(total));
+        text.append("\nMongoDB commands during the run: %.0f".formatted(total))
+                .append(" (the services' driver timers; the mean includes the wait)\n\n");
         text.append("| service | collection | command | commands | mean (ms) |\n|---|---|---|---:|---:|\n");
         commands.stream().limit(COMMAND_ROWS).forEach(tally -> text.append("| %s | %s | %s | %.0f | %.1f |%n".formatted(
                 tally.service(), tally.collection(), tally.command(), tally.count(),
