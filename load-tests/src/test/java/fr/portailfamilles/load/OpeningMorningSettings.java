@@ -1,5 +1,6 @@
 package fr.portailfamilles.load;
 
+import fr.portailfamilles.launcher.PortalServices;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * What one run of the opening-morning benchmark plays, from {@code -Dbench.*} system properties.
@@ -29,9 +29,16 @@ record OpeningMorningSettings(String portalUrl, String mailViewerUrl, int famili
         double capacityShare, double cancelShare, Duration decisionWait, int setupThreads, Path workDir,
         List<String> metricsUrls) {
 
-    /** The embedded stack's services that use MongoDB (identity, family, registration, reservation, billing). */
-    private static final String EMBEDDED_SERVICES_METRICS = IntStream.rangeClosed(8081, 8085)
-            .mapToObj(port -> "http://localhost:" + port + "/actuator/prometheus").collect(Collectors.joining(","));
+    /**
+     * The metrics of the embedded stack's services that own a MongoDB database, on the ports the
+     * launcher gives them (its defaults, or its own {@code -Dportail.port.<service>} overrides).
+     */
+    private static String embeddedServicesMetrics() {
+        return PortalServices.from(System.getProperties()).inStartOrder().stream()
+                .filter(service -> service.database().isPresent())
+                .map(service -> "http://localhost:" + service.port() + "/actuator/prometheus")
+                .collect(Collectors.joining(","));
+    }
 
     static OpeningMorningSettings fromSystemProperties() {
         return new OpeningMorningSettings(
@@ -45,7 +52,7 @@ record OpeningMorningSettings(String portalUrl, String mailViewerUrl, int famili
                 Duration.ofSeconds(Integer.getInteger("bench.decisionWaitSeconds", 120)),
                 Integer.getInteger("bench.setupThreads", 4),
                 Path.of(System.getProperty("bench.workDir", "target/opening-morning")),
-                Arrays.stream(System.getProperty("bench.metricsUrls", EMBEDDED_SERVICES_METRICS).split(","))
+                Arrays.stream(System.getProperty("bench.metricsUrls", embeddedServicesMetrics()).split(","))
                         .map(String::trim).filter(url -> !url.isEmpty()).toList());
     }
 
