@@ -61,6 +61,21 @@ public final class EventBatches {
     }
 
     /**
+     * Hands the events of a batch over together, in their order: for consumers that write a whole
+     * batch with one command (a bulk write) whatever the documents. When that fails, the events
+     * are tried again one by one and the first that fails alone is named, as in
+     * {@link #byKey}; the events written before the failure are written again, which the writes'
+     * idempotence by event makes harmless.
+     *
+     * @param read how the consumer reads an event; null for an event it ignores
+     * @param work applies the events, in their order
+     */
+    public static <T> void together(Message<? extends List<?>> batch, Function<InboundEvent, T> read,
+            Consumer<List<Received<T>>> work) {
+        byKey(batch, read, value -> "", work);
+    }
+
+    /**
      * Applies the events of a batch one by one, in their order: for consumers whose writes do not
      * gain from going together, so that a poll costs one invocation instead of one per event. A
      * failure names its event, every event before it having been applied.

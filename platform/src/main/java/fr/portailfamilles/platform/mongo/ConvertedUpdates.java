@@ -1,6 +1,9 @@
 package fr.portailfamilles.platform.mongo;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,6 +47,30 @@ public final class ConvertedUpdates {
         Document converted = converted(update);
         return mongo.execute(entity.getCollection(), collection -> collection.updateOne(filter, converted))
                 .getMatchedCount() == 1;
+    }
+
+    /** A conditional update: {@code update} applied to the first document matching {@code query}. */
+    public record Conditional(Query query, Update update) {
+    }
+
+    /**
+     * Applies each update to the first document of {@code type}'s collection matching its query,
+     * as {@link #updateFirst} would, with one unordered bulk write: for updates of different
+     * documents, whose order does not matter.
+     *
+     * @return how many of the updates matched a document
+     */
+    public int updateEach(List<Conditional> writes, Class<?> type) {
+        if (writes.isEmpty()) {
+            return 0;
+        }
+        MongoPersistentEntity<?> entity = converter.getMappingContext().getRequiredPersistentEntity(type);
+        List<UpdateOneModel<Document>> models = writes.stream()
+                .map(write -> new UpdateOneModel<Document>(queryMapper.getMappedObject(write.query().getQueryObject(),
+                        entity), converted(write.update())))
+                .toList();
+        return mongo.execute(entity.getCollection(), collection -> collection.bulkWrite(models,
+                new BulkWriteOptions().ordered(false))).getMatchedCount();
     }
 
     /** The update as the driver takes it: every operator's values converted, modifiers ($each, $slice…) kept. */

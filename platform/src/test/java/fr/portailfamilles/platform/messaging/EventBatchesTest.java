@@ -76,6 +76,21 @@ class EventBatchesTest {
     }
 
     @Test
+    void togetherHandsOverEveryEventReadAtOnceAndNamesTheOneThatFailsAlone() {
+        EventBatches.together(batch(event("a", "1"), event("b", "skip"), event("c", "3")),
+                EventBatchesTest::readUnlessSkip, record());
+        assertThat(handed).containsExactly(List.of("a:1", "c:3"));
+        handed.clear();
+
+        assertThatThrownBy(() -> EventBatches.together(batch(event("a", "1"), event("b", "2"), event("a", "3"),
+                event("c", "4")), EventBatchesTest::readUnlessSkip, failingOn("a:3")))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class,
+                        failed -> assertThat(failed.getIndex()).isEqualTo(2));
+
+        assertThat(handed).containsExactly(List.of("a:1"), List.of("b:2"));
+    }
+
+    @Test
     void eachEventIsAppliedInItsOrderAndAFailureNamesItsEventAfterThoseBefore() {
         Message<List<byte[]>> batch = batch(event("a", "1"), event("b", "2"), event("a", "fail"), event("c", "4"));
         List<String> applied = new ArrayList<>();
