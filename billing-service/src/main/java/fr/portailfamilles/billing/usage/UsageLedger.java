@@ -38,17 +38,30 @@ public class UsageLedger {
             String unit) {
     }
 
-    void confirmed(String eventId, Cell cell) {
-        apply(eventId, cell, new Update().set("reservation", ReservationStatus.CONFIRMED).unset("reason"));
+    /** What one reservation event changes in its cell's record. */
+    record Fact(String eventId, Cell cell, Update change) {
+
+        static Fact confirmed(String eventId, Cell cell) {
+            return new Fact(eventId, cell, new Update().set("reservation", ReservationStatus.CONFIRMED).unset("reason"));
+        }
+
+        static Fact cancelled(String eventId, Cell cell, CancellationReason reason) {
+            return new Fact(eventId, cell, new Update().set("reservation", ReservationStatus.CANCELLED)
+                    .set("reason", reason));
+        }
+
+        static Fact attendance(String eventId, Cell cell, boolean present, boolean justified, boolean unexpected) {
+            return new Fact(eventId, cell, new Update().set("attendance", present ? Attendance.PRESENT : Attendance.ABSENT)
+                    .set("justified", !present && justified).set("unexpected", present && unexpected));
+        }
     }
 
-    void cancelled(String eventId, Cell cell, CancellationReason reason) {
-        apply(eventId, cell, new Update().set("reservation", ReservationStatus.CANCELLED).set("reason", reason));
-    }
-
-    void attendance(String eventId, Cell cell, boolean present, boolean justified, boolean unexpected) {
-        apply(eventId, cell, new Update().set("attendance", present ? Attendance.PRESENT : Attendance.ABSENT)
-                .set("justified", !present && justified).set("unexpected", present && unexpected));
+    /**
+     * Records the facts in their order, each once (a fact whose event its record applied already
+     * changes nothing), with one bulk write for them all.
+     */
+    void record(List<Fact> facts) {
+        appliedEvents.applyAllOnce(UsageRecord.COLLECTION, facts.stream().map(UsageLedger::change).toList(), true);
     }
 
     public List<UsageRecord> ofMonth(YearMonth month) {
@@ -67,11 +80,12 @@ public class UsageLedger {
                 UsageRecord.COLLECTION);
     }
 
-    private void apply(String eventId, Cell cell, Update change) {
-        change.set("registrationId", cell.registrationId()).set("familyId", cell.familyId())
+    private static AppliedEvents.Change change(Fact fact) {
+        Cell cell = fact.cell();
+        Update change = fact.change().set("registrationId", cell.registrationId()).set("familyId", cell.familyId())
                 .set("childId", cell.childId()).set("activityId", cell.activityId()).set("date", cell.date())
                 .set("unit", cell.unit()).set("month", YearMonth.from(cell.date()).toString());
-        appliedEvents.applyOnce(UsageRecord.COLLECTION, UsageRecord.idOf(cell.registrationId(), cell.date(),
-                cell.unit()), eventId, change, true);
+        return new AppliedEvents.Change(UsageRecord.idOf(cell.registrationId(), cell.date(), cell.unit()),
+                fact.eventId(), change);
     }
 }
