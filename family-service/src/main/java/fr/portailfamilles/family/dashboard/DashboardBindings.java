@@ -23,10 +23,13 @@ class DashboardBindings {
         return message -> projecting.on(InboundEvent.from(message));
     }
 
-    /** In batches: most of a poll's events are per-cell decisions, which the dashboard skips. */
+    /**
+     * In batches: most of a poll's events are per-cell decisions, which the dashboard skips; the
+     * others are recorded together (one query for the families, one bulk write for the entries).
+     */
     @Bean
     Consumer<Message<List<String>>> projectReservation(ProjectingRequests projecting) {
-        return batch -> EventBatches.each(batch, projecting::on);
+        return batch -> EventBatches.together(batch, projecting::read, projecting::project);
     }
 
     @Bean

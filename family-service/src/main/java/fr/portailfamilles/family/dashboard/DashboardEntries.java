@@ -4,6 +4,7 @@ import fr.portailfamilles.family.dashboard.domain.DashboardEntry;
 import fr.portailfamilles.family.dashboard.domain.RequestUpdate;
 import fr.portailfamilles.family.dashboard.domain.Transition;
 import fr.portailfamilles.platform.messaging.AppliedEvents;
+import fr.portailfamilles.platform.messaging.EventBatches.Received;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -33,8 +34,18 @@ public class DashboardEntries {
         mongo.indexOps(DashboardEntry.COLLECTION).createIndex(new Index("familyId", Sort.Direction.ASC));
     }
 
-    /** @return false when this event had already been recorded */
-    public boolean record(RequestUpdate update, String eventId) {
+    /**
+     * Records each event's report on its entry, in their order, each once (a report whose event
+     * its entry holds already changes nothing), with one bulk write for them all.
+     */
+    public void record(List<Received<RequestUpdate>> updates) {
+        appliedEvents.applyAllOnce(DashboardEntry.COLLECTION, updates.stream()
+                .map(received -> new AppliedEvents.Change(received.value().entryId(), received.event().id(),
+                        change(received.value())))
+                .toList(), true);
+    }
+
+    private static Update change(RequestUpdate update) {
         Transition t = update.transition();
         Update change = new Update()
                 .set("familyId", update.familyId())
@@ -48,7 +59,7 @@ public class DashboardEntries {
         setIfKnown(change, "activityId", update.activityId());
         setIfKnown(change, "activityName", update.activityName());
         setIfKnown(change, "requestedAt", update.requestedAt() == null ? null : Date.from(update.requestedAt()));
-        return appliedEvents.applyOnce(DashboardEntry.COLLECTION, update.entryId(), eventId, change, true);
+        return change;
     }
 
     public List<DashboardEntry> ofFamily(String familyId) {

@@ -2,10 +2,12 @@ package fr.portailfamilles.family.dashboard;
 
 import fr.portailfamilles.family.dashboard.domain.RequestUpdate;
 import fr.portailfamilles.family.file.domain.Families;
-import fr.portailfamilles.family.file.domain.FileState;
+import fr.portailfamilles.platform.messaging.EventBatches.Received;
 import fr.portailfamilles.platform.messaging.InboundEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -33,15 +35,35 @@ public class ProjectingRequests {
     }
 
     public void on(InboundEvent event) {
+        RequestUpdate update = read(event);
+        if (update != null) {
+            project(List.of(new Received<>(event, update)));
+        }
+    }
+
+    /** The report an event makes on the dashboard, or null for an event that is not its business. */
+    public RequestUpdate read(InboundEvent event) {
         RequestEventMapping mapping = mappings.get(event.type());
-        if (mapping == null) {
-            return;
+        return mapping == null ? null : mapping.read(event);
+    }
+
+    /**
+     * Records the reports of these events in their order, except those of erased families: the
+     * families asked about with one query, the reports written with one bulk write.
+     */
+    public void project(List<Received<RequestUpdate>> updates) {
+        Set<String> erased = families.erasedAmong(updates.stream().map(received -> received.value().familyId())
+                .collect(Collectors.toSet()));
+        List<Received<RequestUpdate>> kept = new ArrayList<>(updates.size());
+        for (Received<RequestUpdate> received : updates) {
+            if (erased.contains(received.value().familyId())) {
+                log.info("Event {} concerns an erased family: not projected", received.event().id());
+            } else {
+                kept.add(received);
+            }
         }
-        RequestUpdate update = mapping.read(event);
-        if (families.findById(update.familyId()).filter(f -> f.state() == FileState.ERASED).isPresent()) {
-            log.info("Event {} concerns an erased family: not projected", event.id());
-            return;
+        if (!kept.isEmpty()) {
+            entries.record(kept);
         }
-        entries.record(update, event.id());
     }
 }

@@ -191,6 +191,39 @@ class DashboardProjectionTest extends FamilyServiceIntegration {
         assertThat(settled.get("note").asString()).isEqualTo("1 validée(s), 1 en liste d'attente, 0 refusée(s), 0 annulée(s)");
     }
 
+    @Test
+    void theReservationEventsOfAnErasedFamilyAreNotProjectedThoseOfOthersAre() {
+        Made erased = fixtures().aCompleteFamily();
+        Made other = fixtures().aCompleteFamily();
+        String before = "req-" + UUID.randomUUID();
+        sendReservationRequested(before, erased);
+        awaitLine(erased, before, "PENDING");
+        assertThat(staff().post("/api/families/" + erased.familyId() + "/erasure", null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> entriesOf(erased) == 0); // the erasure emptied it
+
+        String after = "req-" + UUID.randomUUID();
+        String others = "req-" + UUID.randomUUID();
+        sendReservationRequested(after, erased);
+        sendReservationRequested(others, other);
+        awaitLine(other, others, "PENDING");
+
+        assertThat(entriesOf(erased)).isZero();
+    }
+
+    private void sendReservationRequested(String request, Made family) {
+        // same key: both families' requests go to the same partition, in this order
+        kafka.send(ReservationEventMappings.TOPIC, "reg-erasure", UUID.randomUUID().toString(),
+                ReservationEventMappings.REQUESTED, T0, """
+                {"requestId":"%s","registrationId":"reg-erasure","familyId":"%s","childId":"%s","activityId":"aps",
+                 "reserve":[{"date":"2026-12-01","unit":"matin"}],"cancel":[],"requestedAt":"%s"}"""
+                        .formatted(request, family.familyId(), family.childId(), T0));
+    }
+
+    private long entriesOf(Made family) {
+        return mongo.getCollection(DashboardEntry.COLLECTION).countDocuments(new Document("familyId",
+                family.familyId()));
+    }
+
     private void send(String registration, String type, String json) {
         kafka.send(TOPIC, registration, UUID.randomUUID().toString(), type, T0, json);
     }

@@ -1,8 +1,12 @@
 package fr.portailfamilles.family.file.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -40,6 +44,14 @@ public class Families {
 
     public Optional<Family> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Family.class));
+    }
+
+    /** Which of these families were erased: one query, whatever their number. */
+    public Set<String> erasedAmong(Collection<String> ids) {
+        Query erased = Query.query(Criteria.where("_id").in(ids).and("state").is(FileState.ERASED.name()));
+        erased.fields().include("_id");
+        return mongo.find(erased, Document.class, COLLECTION).stream().map(family -> family.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     public boolean exists(String id) {
