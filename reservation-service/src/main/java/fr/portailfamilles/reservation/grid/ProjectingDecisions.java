@@ -2,6 +2,7 @@ package fr.portailfamilles.reservation.grid;
 
 import fr.portailfamilles.platform.messaging.ConsumedTraces;
 import fr.portailfamilles.platform.messaging.EventBatches;
+import fr.portailfamilles.platform.messaging.EventBatches.Received;
 import fr.portailfamilles.platform.messaging.InboundEvent;
 import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.reservation.Topics;
@@ -12,7 +13,10 @@ import fr.portailfamilles.reservation.calendar.domain.CellRef;
 import fr.portailfamilles.reservation.grid.domain.RequestProgress;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,8 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps each registration's grid up to date with its slots' decisions and staff's attendance,
  * counts each request's decided cells, and tells when a request is settled. Moves up a waitlist
  * are not projected: a cancellation would rewrite every registration waiting behind it, and the
- * grid reads the live places from the slots. The events come in batches; those of one registration in a batch are
- * applied in their order and written together (a family's twenty decisions in one write).
+ * grid reads the live places from the slots. The events come in batches: the registrations of a
+ * batch are read with one query, those of each registration are applied in their order and
+ * written together (a family's twenty decisions in one update), and the updates of all the
+ * registrations go in one bulk write.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectingDecisions {
@@ -34,18 +40,19 @@ class ProjectingDecisions {
     @Bean
     Consumer<Message<List<String>>> projectReservation(Registrations registrations, ReservationEvents events,
             OutboxRelay relay, Clock clock, JsonMapper json, ConsumedTraces traces) {
-        return batch -> EventBatches.byKey(batch, event -> projection(event, json, events, clock),
-                Projection::registrationId, group -> {
-                    String registrationId = group.get(0).value().registrationId();
-                    GridChange written = registrations.applyAll(registrationId, group.stream()
-                            .map(received -> new Registrations.Applied(received.event().id(),
-                                    registration -> traces.within(received.event(), "project",
-                                            () -> received.value().change().apply(registration))))
-                            .toList());
-                    if (written != null && written.publishes()) {
-                        relay.wake(RegistrationDocument.COLLECTION, registrationId);
-                    }
-                });
+        return batch -> EventBatches.together(batch, event -> projection(event, json, events, clock), projections -> {
+            Map<String, List<Registrations.Applied>> byRegistration = new LinkedHashMap<>();
+            for (Received<Projection> received : projections) {
+                byRegistration.computeIfAbsent(received.value().registrationId(), id -> new ArrayList<>())
+                        .add(new Registrations.Applied(received.event().id(), registration -> traces.within(
+                                received.event(), "project", () -> received.value().change().apply(registration))));
+            }
+            registrations.applyAll(byRegistration).forEach((registrationId, written) -> {
+                if (written.publishes()) {
+                    relay.wake(RegistrationDocument.COLLECTION, registrationId);
+                }
+            });
+        });
     }
 
     /** What an event changes in its registration's grid, or null for an event the grid ignores. */

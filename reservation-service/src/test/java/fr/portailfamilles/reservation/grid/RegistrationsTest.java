@@ -8,7 +8,9 @@ import fr.portailfamilles.reservation.calendar.domain.CellRef;
 import fr.portailfamilles.reservation.grid.domain.Booking;
 import fr.portailfamilles.reservation.grid.domain.ReservationCell;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,45 @@ class RegistrationsTest extends ReservationTestBase {
         assertThat(stored.getList("appliedEvents", String.class)).containsSubsequence("event-a", "event-b", "event-c");
         assertThat(registrations.applyAll(chloe.registrationId(), List.of(renaming("event-b", "again"))))
                 .as("redelivered batch").isNull();
+    }
+
+    @Test
+    void theEventsOfSeveralRegistrationsAreWrittenTogetherAndTheOneThatLostARaceIsWrittenAgain() {
+        Town.Activity activity = town.activity();
+        Town.Child dora = town.register(activity, "Dora");
+        Town.Child eli = town.register(activity, "Eli");
+        Town.Child fanny = town.register(activity, "Fanny");
+        registrations.apply(fanny.registrationId(), "event-f1", registration -> new Update());
+        long fannysRevision = stored(fanny).get("revision", Number.class).longValue();
+        AtomicInteger eliReads = new AtomicInteger();
+        Registrations.Applied racedOnce = new Registrations.Applied("event-e1", registration -> {
+            if (eliReads.getAndIncrement() == 0) { // a « Valider » writes Eli's registration between read and write
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(eli.registrationId())),
+                        new Update().set("activityName", "Changed meanwhile").inc("revision", 1),
+                        RegistrationDocument.class);
+            }
+            return renaming("event-e1", registration.activityName()).change().apply(registration);
+        });
+        Map<String, List<Registrations.Applied>> batch = new LinkedHashMap<>();
+        batch.put(dora.registrationId(), List.of(renaming("event-d1", "D1"), renaming("event-d2", "D2")));
+        batch.put(eli.registrationId(), List.of(racedOnce));
+        batch.put(fanny.registrationId(), List.of(renaming("event-f1", "redelivered")));
+        batch.put("no-such-registration", List.of(renaming("event-x", "X")));
+
+        Map<String, GridChange> written = registrations.applyAll(batch);
+
+        assertThat(written).containsOnlyKeys(dora.registrationId(), eli.registrationId());
+        assertThat(cellOf(dora)).isEqualTo("start>D1>D2");
+        assertThat(cellOf(eli)).as("written again over the change").isEqualTo("start>Changed meanwhile");
+        assertThat(eliReads).hasValue(2);
+        assertThat(stored(fanny).get("revision", Number.class).longValue()).as("applied already: untouched")
+                .isEqualTo(fannysRevision);
+        assertThat(stored(fanny).get("cells", new Document())).doesNotContainKey(CELL.key());
+        assertThat(stored(eli).getList("appliedEvents", String.class)).containsOnlyOnce("event-e1");
+    }
+
+    private String cellOf(Town.Child child) {
+        return stored(child).get("cells", Document.class).get(CELL.key(), Document.class).getString("requestId");
     }
 
     private static final CellRef CELL = new CellRef(LocalDate.of(2027, 1, 4), "matin");
