@@ -42,7 +42,8 @@ public class UsageLedger {
     record Fact(String eventId, Cell cell, Update change) {
 
         static Fact confirmed(String eventId, Cell cell) {
-            return new Fact(eventId, cell, new Update().set("reservation", ReservationStatus.CONFIRMED).unset("reason"));
+            return new Fact(eventId, cell, new Update().set("reservation", ReservationStatus.CONFIRMED)
+                    .unset("reason"));
         }
 
         static Fact cancelled(String eventId, Cell cell, CancellationReason reason) {
@@ -51,7 +52,8 @@ public class UsageLedger {
         }
 
         static Fact attendance(String eventId, Cell cell, boolean present, boolean justified, boolean unexpected) {
-            return new Fact(eventId, cell, new Update().set("attendance", present ? Attendance.PRESENT : Attendance.ABSENT)
+            return new Fact(eventId, cell, new Update()
+                    .set("attendance", present ? Attendance.PRESENT : Attendance.ABSENT)
                     .set("justified", !present && justified).set("unexpected", present && unexpected));
         }
     }

@@ -99,8 +99,8 @@ public class AppliedEvents {
                 return;
             } catch (MongoBulkWriteException stopped) {
                 List<BulkWriteError> errors = stopped.getWriteErrors();
-                if (!upsert || errors.stream()
-                        .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                if (!upsert || errors.stream().anyMatch(
+                        error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
                     throw translated(stopped);
                 }
                 // applied already; MongoDB stopped there, a server that went on has written the rest

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.convert.UpdateMapper;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** An update converted without Spring Data's update mapping is the one that mapping would have sent. */
@@ -81,6 +85,34 @@ class ConvertedUpdatesTest {
                 .append("revision", 4L);
 
         assertThat(converter.read(Grid.class, stored).cells()).containsEntry("2027-01-04|matin", cell);
+    }
+
+    @Test
+    void updatesOfSeveralDocumentsGoInOneBulkWriteThatCountsThoseThatMatched() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        try (MongoClient local = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(local, "test"), converter);
+            mongo.getCollection("grids").insertMany(List.of(new Document("_id", "g-1").append("revision", 1L),
+                    new Document("_id", "g-2").append("revision", 5L)));
+            Cell cell = new Cell(Booking.CONFIRMED, null, Instant.parse("2027-01-04T07:30:00Z"), "r-1");
+
+            int matched = new ConvertedUpdates(mongo).updateEach(List.of(
+                    new ConvertedUpdates.Conditional(sameRevision("g-1", 1), new Update()
+                            .set("cells.2027-01-04|matin", cell).inc("revision", 1)),
+                    new ConvertedUpdates.Conditional(sameRevision("g-2", 4), new Update().inc("revision", 1))),
+                    Grid.class);
+
+            assertThat(matched).as("g-2 moved on since revision 4").isEqualTo(1);
+            assertThat(mongo.findById("g-1", Grid.class).cells()).containsEntry("2027-01-04|matin", cell);
+            assertThat(mongo.findById("g-2", Grid.class).revision()).isEqualTo(5L);
+            assertThat(new ConvertedUpdates(mongo).updateEach(List.of(), Grid.class)).isZero();
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static Query sameRevision(String id, long revision) {
+        return Query.query(Criteria.where("_id").is(id).and("revision").is(revision));
     }
 
     /**

@@ -213,7 +213,7 @@ public class Registrations {
             ConvertedUpdates.Conditional write) {
     }
 
-    /** The update that applies these events, except the known ones, to the registration as read; null if none is left. */
+    /** The update applying these events, except the known ones, to the registration as read; null if none is left. */
     private static Planned plan(RegistrationDocument current, List<Applied> events, Set<String> known) {
         RegistrationDocument view = current;
         GridChange written = new GridChange();
