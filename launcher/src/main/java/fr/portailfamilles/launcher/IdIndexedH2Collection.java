@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -39,6 +41,18 @@ import org.h2.mvstore.MVMap;
  * and remembers which documents hold a non-empty array there; every insert, update and delete
  * keeps that list, and later queries match only those documents: what a partial index on
  * {@code {field.0: {$exists: true}}} gives a real MongoDB.
+ *
+ * <p>Queries do not take the collection's lock. The library locks a collection for each query as
+ * for each write, so on opening morning the reads of the two busiest collections (a grid's
+ * registration, a slot) waited behind every write of them, and each waiting query held one of the
+ * server's four threads. A query here reads the stored documents as they are: each is an instance
+ * the store never changes once it holds it (an update stores a new one, see {@link #getDocument}),
+ * and H2's maps may be read while they are written, so a query sees every document either before
+ * or after a write of it, as on a real MongoDB, where reads do not wait for writes either. Writes
+ * still take the lock, one at a time per collection, and so does the first query on a field with
+ * pending items, whose list must not miss a write made while it is read. (The list of indexes a
+ * query looks at is not guarded: the library adds indexes without the lock anyway, and the
+ * services create theirs when they start.)
  */
 final class IdIndexedH2Collection extends H2Collection {
 
@@ -46,6 +60,10 @@ final class IdIndexedH2Collection extends H2Collection {
   private static final String EXISTS = "$exists";
   private static final String AND = "$and";
   private static final String FIRST_ELEMENT = ".0";
+  private static final String QUERY = "query";
+  private static final String ORDER_BY = "orderby";
+  private static final String WRAPPED_QUERY = "$query";
+  private static final String WRAPPED_ORDER_BY = "$orderby";
 
   private final AtomicLong fullScans = new AtomicLong();
   /** By field: the positions of the documents whose field holds a non-empty array, for the fields queried so. */
@@ -80,13 +98,53 @@ final class IdIndexedH2Collection extends H2Collection {
         .sum();
   }
 
+  /**
+   * The library's query, without the lock its synchronized collection takes (see the class
+   * comment): the selector unwrapped as the library does, the documents selected as below.
+   */
+  @Override
+  public QueryResult handleQuery(QueryParameters parameters) {
+    Document selector = parameters.getQuerySelector();
+    Document query = selector;
+    Document orderBy = null;
+    if (selector.containsKey(QUERY)) {
+      query = (Document) selector.get(QUERY);
+      orderBy = (Document) selector.get(ORDER_BY);
+    } else if (selector.containsKey(WRAPPED_QUERY)) {
+      query = (Document) selector.get(WRAPPED_QUERY);
+      orderBy = (Document) selector.get(WRAPPED_ORDER_BY);
+    }
+    return queryDocuments(query, orderBy, parameters.getNumberToSkip(), parameters.getLimit(),
+        parameters.getBatchSize(), parameters.getProjection());
+  }
+
+  /**
+   * Under the lock (a write), the library's own matcher, which also remembers where an array
+   * matched for a positional update; without it (a query), a matcher of the query's own. A
+   * document deleted since its position was read matches nothing.
+   */
+  @Override
+  protected boolean documentMatchesQuery(Document document, Document query) {
+    if (document == null) {
+      return false;
+    }
+    return Thread.holdsLock(this) ? super.documentMatchesQuery(document, query)
+        : new DefaultQueryMatcher().matches(document, query);
+  }
+
   // find, count, distinct, update, findAndModify and delete all select their documents here
   @Override
   protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
       int batchSize, Document fieldSelector) {
     String arrayField = nonEmptyArrayField(query);
     if (arrayField != null && !isNaturalDescending(orderBy)) {
-      Set<Object> holders = nonEmptyArrays.computeIfAbsent(arrayField, this::positionsWithNonEmpty);
+      Set<Object> holders = nonEmptyArrays.get(arrayField);
+      if (holders == null) {
+        // no write in between: one made while the collection is read would not be in the list
+        synchronized (this) {
+          holders = nonEmptyArrays.computeIfAbsent(arrayField, this::positionsWithNonEmpty);
+        }
+      }
       return matchDocuments(query, List.copyOf(holders), orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
     Document idCondition = idConditionBesideOtherFields(query);

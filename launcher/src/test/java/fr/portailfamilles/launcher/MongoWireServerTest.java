@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -140,6 +146,78 @@ class MongoWireServerTest {
     assertThat(families().find(pending).limit(1).into(new ArrayList<>())).hasSize(1);
     assertThat(ids(Filters.exists("pendingMails.0"))).isEmpty();
     assertThat(scansOfFamilies()).as("one read per field, then the list is kept").isEqualTo(2);
+  }
+
+  @Test
+  void answersQueriesWhileAWriteHoldsTheCollection() throws Exception {
+    Object collection = server.backend().resolveDatabase(DATABASE).resolveCollection(COLLECTION, true);
+    families().updateOne(eq("_id", "f-2"), set("outbox", List.of(new Document("eventId", "e-1"))));
+    ids(Filters.exists("outbox.0"));
+
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      Future<UpdateResult> write;
+      try (HeldLock held = HeldLock.on(collection)) {
+        assertThat(caller.submit(() -> ids(eq("status", "actif"))).get(5, TimeUnit.SECONDS))
+            .containsExactly("f-1", "f-2");
+        assertThat(caller.submit(() -> ids(idAnd("f-3", "status", "archive"))).get(5, TimeUnit.SECONDS))
+            .containsExactly("f-3");
+        assertThat(caller.submit(() -> ids(Filters.exists("outbox.0"))).get(5, TimeUnit.SECONDS))
+            .containsExactly("f-2");
+
+        write = caller.submit(() -> families().updateOne(eq("_id", "f-1"), set("note", "vu")));
+        assertThatThrownBy(() -> write.get(300, TimeUnit.MILLISECONDS)).as("a write waits for the lock")
+            .isInstanceOf(TimeoutException.class);
+      }
+      assertThat(write.get(5, TimeUnit.SECONDS).getModifiedCount()).isEqualTo(1);
+    } finally {
+      caller.shutdownNow();
+    }
+  }
+
+  @Test
+  void queriesSeeEachDocumentWholeWhileItIsWritten() throws Exception {
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writes = writer.submit(() -> {
+        for (int i = 0; i < 300; i++) {
+          families().updateOne(eq("_id", "f-1"), combine(inc("revision", 1), inc("copy", 1),
+              Updates.push("seen", i)));
+        }
+      });
+      int reads = 0;
+      while (!writes.isDone() || reads == 0) {
+        Document read = families().find(eq("_id", "f-1")).first();
+        int written = read.getInteger("revision") - 7;
+        assertThat(read.getInteger("copy", 0)).isEqualTo(written);
+        assertThat(read.getList("seen", Integer.class, List.of())).hasSize(written);
+        reads++;
+      }
+      writes.get();
+      assertThat(families().find(eq("_id", "f-1")).first().getInteger("copy")).isEqualTo(300);
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
+  @Test
+  void readsTheCollectionForANewPendingFieldOnlyBetweenWrites() throws Exception {
+    families().updateOne(eq("_id", "f-3"), set("pendingMails", List.of(new Document("mailId", "m-1"))));
+    Object collection = server.backend().resolveDatabase(DATABASE).resolveCollection(COLLECTION, true);
+
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      Future<List<Object>> firstQuestion;
+      try (HeldLock held = HeldLock.on(collection)) {
+        firstQuestion = caller.submit(() -> ids(Filters.exists("pendingMails.0")));
+
+        assertThatThrownBy(() -> firstQuestion.get(300, TimeUnit.MILLISECONDS))
+            .as("the list is built between writes, so that it misses none").isInstanceOf(TimeoutException.class);
+      }
+      assertThat(firstQuestion.get(5, TimeUnit.SECONDS)).containsExactly("f-3");
+    } finally {
+      caller.shutdownNow();
+    }
   }
 
   @Test
@@ -300,6 +378,34 @@ class MongoWireServerTest {
 
   private List<Object> ids(Bson filter) {
     return families().find(filter).map(family -> family.get("_id")).into(new ArrayList<>());
+  }
+
+  /** The lock a write of the collection takes, held by another thread until closed. */
+  private record HeldLock(CountDownLatch release, Thread holder) implements AutoCloseable {
+
+    static HeldLock on(Object collection) throws InterruptedException {
+      CountDownLatch taken = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Thread holder = new Thread(() -> {
+        synchronized (collection) {
+          taken.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      });
+      holder.start();
+      taken.await();
+      return new HeldLock(release, holder);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      release.countDown();
+      holder.join();
+    }
   }
 
   /** A stored value as its bytes: the marker, the length, the BSON. */
