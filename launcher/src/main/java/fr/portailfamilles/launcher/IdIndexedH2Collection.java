@@ -1,16 +1,20 @@
 package fr.portailfamilles.launcher;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
@@ -23,6 +27,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.LegacyUUID;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -130,6 +135,73 @@ final class IdIndexedH2Collection extends H2Collection {
     }
     return Thread.holdsLock(this) ? super.documentMatchesQuery(document, query)
         : new DefaultQueryMatcher().matches(document, query);
+  }
+
+  /**
+   * The library's update, copying and comparing only the fields the update names
+   * ({@link NamedFieldsUpdate}) when it is made of operators; other updates, and an upsert that
+   * matched nothing, are the library's own.
+   */
+  @Override
+  public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+      boolean isMulti, boolean isUpsert, Oplog oplog) {
+    Optional<NamedFieldsUpdate> named = NamedFieldsUpdate.of(update, arrayFilters);
+    if (named.isEmpty()) {
+      return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+    }
+    int matched = 0;
+    List<Object> modifiedIds = new ArrayList<>();
+    for (Document stored : queryDocuments(selector, null, 0, 0, 0, null)) {
+      NamedFieldsUpdate.Applied applied = named.get().applyTo(stored, getIdField());
+      if (applied.changed()) {
+        store(stored, applied.document());
+      }
+      if (applied.modified()) {
+        modifiedIds.add(stored.get(getIdField()));
+      }
+      matched++;
+      if (!isMulti) {
+        break;
+      }
+    }
+    if (matched == 0 && isUpsert) {
+      // still none under the lock: the library inserts what the selector and the update make
+      return super.updateDocuments(selector, update, arrayFilters, isMulti, true, oplog);
+    }
+    oplog.handleUpdate(getFullName(), selector, update, modifiedIds);
+    Document result = new Document();
+    result.put("n", matched);
+    result.put("nModified", modifiedIds.size());
+    return result;
+  }
+
+  /** Stores the updated document in place of the stored one, checking and keeping the indexes as the library does. */
+  private void store(Document stored, Document updated) {
+    for (Index<Object> index : getIndexes()) {
+      index.checkUpdate(stored, updated, this);
+    }
+    Object position = positionOf(stored);
+    for (Index<Object> index : getIndexes()) {
+      index.updateInPlace(stored, updated, position, this);
+    }
+    handleUpdate(position, stored, updated);
+  }
+
+  private Object positionOf(Document stored) {
+    if (getIndexes().isEmpty()) {
+      return findDocumentPosition(stored);
+    }
+    Set<Object> positions = new HashSet<>();
+    for (Index<Object> index : getIndexes()) {
+      Object position = index.getPosition(stored);
+      if (position != null) {
+        positions.add(position);
+      }
+    }
+    if (positions.size() != 1) {
+      throw new IllegalStateException("Expected one position of " + stored.get(getIdField()) + ", found " + positions);
+    }
+    return positions.iterator().next();
   }
 
   // find, count, distinct, update, findAndModify and delete all select their documents here
