@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,7 +90,29 @@ final class NamedFieldsUpdate {
     // the library's two tests, on the only fields that may differ: stored if not equal, counted
     // modified if not equal by its value equality (1 and 1.0 are equal there)
     boolean changed = !after.equals(before);
-    return new Applied(updated, changed, changed && !UpdateOperatorAccess.sameValue(before, after));
+    return new Applied(updated, changed, changed && anyValueDiffers(before, after));
+  }
+
+  /**
+   * Whether a field's value differs by the library's value equality, field by field: that
+   * equality normalizes every value it compares, a long list at a time, while a list that got
+   * longer or shorter differs anyway.
+   */
+  private boolean anyValueDiffers(Document before, Document after) {
+    for (String field : fields.keySet()) {
+      Object was = before.get(field);
+      Object is = after.get(field);
+      if (Objects.equals(was, is)) {
+        continue;
+      }
+      if (was instanceof List<?> wasList && is instanceof List<?> isList && wasList.size() != isList.size()) {
+        return true;
+      }
+      if (!UpdateOperatorAccess.sameValue(was, is)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
