@@ -234,7 +234,7 @@ class MongoWireServerTest {
   }
 
   @Test
-  void refusesASecondDocumentWithTheSameIdAndKeepsTheIndexTheLibraryReads() throws Exception {
+  void refusesASecondDocumentWithTheSameIdAndWritesOnlyKeysOfOtherTypesToTheIndexMap() throws Exception {
     UUID uuid = UUID.randomUUID();
     families().insertOne(new Document("_id", uuid).append("status", "actif"));
     families().deleteOne(eq("_id", "f-2"));
@@ -248,18 +248,16 @@ class MongoWireServerTest {
     assertThat(ids(Filters.in("_id", "f-1", "f-2", "f-5", "f-9"))).containsExactlyInAnyOrder("f-1", "f-2", "f-5");
     assertThat(families().find(eq("_id", uuid)).first()).isNotNull();
     assertThat(scansOfFamilies()).isZero();
+    families().insertOne(new Document("_id", 42L).append("status", "actif"));
+    assertThatThrownBy(() -> families().insertOne(new Document("_id", 42L)))
+        .isInstanceOfSatisfying(MongoWriteException.class, refused -> assertThat(refused.getCode()).isEqualTo(11000));
 
-    // the index's own map stays complete, as the library's own index would read it
-    Path file = dataDir.resolve("mongo").resolve("portail.mv");
-    stop();
-    MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
-    try {
-      MVMap<Object, Object> index = store.openMap(DATABASE + "." + COLLECTION + "._index__id_");
-      assertThat(index.values()).containsExactlyInAnyOrder("f-1", "f-2", "f-3", "f-5", uuid);
-    } finally {
-      store.close();
-    }
-    start(file);
+    assertThat(ids(Filters.regex("_id", "^f-[15]"))).as("read through the index's entries")
+        .containsExactlyInAnyOrder("f-1", "f-5");
+    assertThat(scansOfFamilies()).isZero();
+
+    // the data map holds the string and UUID keys; the index's own map only the others
+    assertThat(indexMapValues(dataDir.resolve("mongo").resolve("portail.mv"))).containsExactly(42L);
   }
 
   @Test
@@ -360,6 +358,25 @@ class MongoWireServerTest {
     start(written);
     assertThat(ids(eq("status", "actif"))).containsExactly("f-7", "f-8");
     assertThat(families().find(eq("_id", "f-7")).first().getInteger("revision")).isEqualTo(3);
+
+    // the library's index entry goes with its document
+    assertThat(indexMapValues(written)).containsExactly("f-7");
+    families().deleteOne(eq("_id", "f-7"));
+    assertThat(indexMapValues(written)).isEmpty();
+    assertThat(ids(eq("status", "actif"))).containsExactly("f-8");
+  }
+
+  /** The values of the collection's {@code _id} index map as stored in {@code file}, read with the server stopped. */
+  private List<Object> indexMapValues(Path file) throws Exception {
+    stop();
+    MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+    try {
+      MVMap<Object, Object> index = store.openMap(DATABASE + "." + COLLECTION + "._index__id_");
+      return new ArrayList<>(index.values());
+    } finally {
+      store.close();
+      start(file);
+    }
   }
 
   private void start() throws Exception {
