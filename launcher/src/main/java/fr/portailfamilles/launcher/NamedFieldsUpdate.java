@@ -22,9 +22,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * whether to store, then to count it modified): on opening morning, two thirds of the wire
  * server's time went to updates and most of that to these copies and comparisons, of documents
  * that grow with the season (a registration holds its child's cells and requests, a slot every
- * child booked). An update changes only the fields its paths name, so only those are copied and compared here, and
- * the operators are the library's own ({@link UpdateOperatorAccess}): the document stored, the
- * answer and the errors are the library's.
+ * child booked). An update changes only the fields its paths name, so only those are copied and
+ * compared here, and the operators are the library's own ({@link UpdateOperatorAccess}): the
+ * document stored, the answer and the errors are the library's.
  *
  * <p>Updates this does not take (the library's collection applies them as before): replacement
  * documents, {@code $rename} (its values name fields too) and {@code $bit}, positional paths
