@@ -125,8 +125,9 @@ final class IdIndexedH2Collection extends H2Collection {
 
   /**
    * Under the lock (a write), the library's own matcher, which also remembers where an array
-   * matched for a positional update; without it (a query), a matcher of the query's own. A
-   * document deleted since its position was read matches nothing.
+   * matched for a positional update; without it (a query), a new matcher for each document tested
+   * (a small object), so that queries never touch the state a write relies on. A document deleted
+   * since its position was read matches nothing.
    */
   @Override
   protected boolean documentMatchesQuery(Document document, Document query) {
