@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat     how often an open grid stream receives a comment, so proxies keep it open
  * @param streamTimeout how long one stream stays open before the browser reconnects
  * @param capacity      default capacities, before staff set their own
+ * @param settledKept   how long a settled request's progress stays in its registration, to answer
+ *                      a « Valider » sent again with its key (the page resends within a minute);
+ *                      older ones are removed by the registration's next « Valider »
  */
 @ConfigurationProperties("portail.reservation")
 public record ReservationProperties(@DefaultValue("Europe/Paris") ZoneId zone, @DefaultValue("500") int maxCells,
         @DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration streamTimeout,
-        @DefaultValue DefaultCapacities capacity) {
+        @DefaultValue DefaultCapacities capacity, @DefaultValue("1d") Duration settledKept) {
 
     /**
      * @param fallback capacity of a slot when no rule matches

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Service;
  * {@code requested} event. The answer comes at once; the decisions follow from the slots.
  * A « Valider » sent again with the same {@code Idempotency-Key} (its answer was lost on a busy
  * morning) gets the same request back, with its cells as they are now, instead of a second request.
+ * The same update removes the requests settled longer ago than
+ * {@link ReservationProperties#settledKept()}, so that a registration holds the requests of the
+ * last day and those still being decided, not a whole year's, which every decision reads.
  */
 @Service
 public class RequestingReservations {
@@ -181,6 +184,12 @@ public class RequestingReservations {
             asked.add(RequestProgress.sentCell(cell.key(), Pending.Action.CANCEL.name()));
         }
         update.set("requests." + requestId, RequestProgress.started(keys, at, clientKey, asked));
+        Instant keptSince = at.minus(properties.settledKept());
+        registration.requests().forEach((id, progress) -> {
+            if (progress.settled() && (progress.requestedAt() == null || progress.requestedAt().isBefore(keptSince))) {
+                update.unset("requests." + id);
+            }
+        });
         return update.push(OutboxEvent.FIELD).each(outgoing.toArray());
     }
 

@@ -3,6 +3,7 @@ package fr.portailfamilles.reservation.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.reservation.grid.domain.RequestProgress;
 import fr.portailfamilles.reservation.support.Api;
 import fr.portailfamilles.reservation.support.GridStream;
 import fr.portailfamilles.reservation.support.KafkaProbe;
@@ -11,6 +12,7 @@ import fr.portailfamilles.reservation.support.Town;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /** The family's path on the embedded broker and database: « Valider », the decision pushed, the grid. */
@@ -27,6 +34,9 @@ class ReservationFlowTest extends ReservationTestBase {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void confirmsReservedCellsAndPushesEachDecisionToTheOpenGrid() {
@@ -310,6 +320,27 @@ class ReservationFlowTest extends ReservationTestBase {
         Api.Answer malformed = api.post(ines.path() + "/requests", ines.token(), request, "x");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("cle-de-demande-invalide");
+    }
+
+    @Test
+    void aValiderRemovesTheRequestsSettledMoreThanADayAgoAndKeepsTheOthers() {
+        Town.Activity activity = town.activity();
+        Town.Child noe = town.register(activity, "Noé");
+        List<LocalDate> days = town.bookableDays(activity, 2);
+        String yesterdays = sendAndSettle(noe, reserve(cell(days.get(0), "matin")));
+        // two requests of last month, as a registration keeps them: one settled, one still waiting for a draw
+        Instant lastMonth = Instant.now().minus(Duration.ofDays(30));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(noe.registrationId())), new Update()
+                .set("requests.settled-last-month", new RequestProgress(List.of(), 1, 1, 0, 0, 0, true, lastMonth,
+                        "valider-ancienne", List.of(days.get(0) + "|soir|RESERVE")))
+                .set("requests.waiting-since-last-month", new RequestProgress(List.of(days.get(1) + "|soir"), 1, 0, 0,
+                        0, 0, false, lastMonth, null, List.of(days.get(1) + "|soir|RESERVE"))), "registrations");
+
+        String todays = send(noe, reserve(cell(days.get(1), "matin")));
+
+        Document stored = mongo.findById(noe.registrationId(), Document.class, "registrations");
+        assertThat(stored.get("requests", Document.class).keySet())
+                .containsExactlyInAnyOrder(yesterdays, "waiting-since-last-month", todays);
     }
 
     @Test
