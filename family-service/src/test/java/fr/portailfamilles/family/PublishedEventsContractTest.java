@@ -1,5 +1,6 @@
 package fr.portailfamilles.family;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,7 @@ import fr.portailfamilles.family.support.FamilyFixtures;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
 import fr.portailfamilles.family.support.JsonSchemaCheck;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +33,16 @@ class PublishedEventsContractTest extends FamilyServiceIntegration {
 
     @Test
     void everyPublishedEventFollowsItsContract() {
-        try (KafkaTestClient kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC)) {
+        try (KafkaProbe kafka = new KafkaProbe(kafkaBootstrap(), TOPIC)) {
             Made family = aFamilyThroughItsWholeLife();
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(family.familyId()).stream()
-                    .map(r -> KafkaTestClient.header(r, "ce_type")).collect(Collectors.toSet()).containsAll(TYPES));
+            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, family.familyId()).stream()
+                    .map(r -> KafkaProbe.header(r, "ce_type")).collect(Collectors.toSet()).containsAll(TYPES));
 
             JsonNode headersSchema = JsonSchemaCheck.onClasspath("contracts/schemas/cloudevents-headers.schema.json")
                     .orElseThrow();
-            for (ConsumerRecord<String, String> event : kafka.received(family.familyId())) {
-                String type = KafkaTestClient.header(event, "ce_type");
+            for (ConsumerRecord<String, String> event : kafka.received(TOPIC, family.familyId())) {
+                String type = KafkaProbe.header(event, "ce_type");
                 JsonNode schema = JsonSchemaCheck.onClasspath("contracts/schemas/family.family.v1/" + type
                         + ".schema.json").orElseThrow(() -> new AssertionError("no schema for " + type));
                 assertThat(JsonSchemaCheck.violations(schema, event.value())).as(type + " " + event.value()).isEmpty();

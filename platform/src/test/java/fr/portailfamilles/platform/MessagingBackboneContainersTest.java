@@ -10,7 +10,7 @@ import fr.portailfamilles.platform.outbox.OutboxEvents;
 import fr.portailfamilles.platform.outbox.OutboxProperties;
 import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.platform.outbox.TracedPublishing;
-import fr.portailfamilles.platform.support.KafkaProbe;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;

@@ -10,7 +10,7 @@ import fr.portailfamilles.platform.outbox.OutboxEvents;
 import fr.portailfamilles.platform.outbox.OutboxProperties;
 import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.platform.outbox.TracedPublishing;
-import fr.portailfamilles.platform.support.KafkaProbe;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.PortailServiceTest;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.platform.testapp.Counters;
@@ -65,11 +65,11 @@ class MessagingBackboneTest {
     void redeliveredEventChangesNothing() {
         String counter = "counter-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent(INCREMENT_TOPIC, counter, eventId, INCREMENT_TYPE, increment(counter, 1), null);
-        kafka.sendCloudEvent(INCREMENT_TOPIC, counter, eventId, INCREMENT_TYPE, increment(counter, 1), null);
+        kafka.send(INCREMENT_TOPIC, counter, eventId, INCREMENT_TYPE, increment(counter, 1));
+        kafka.send(INCREMENT_TOPIC, counter, eventId, INCREMENT_TYPE, increment(counter, 1));
         // a later event on the same key proves both copies were consumed before we assert
-        kafka.sendCloudEvent(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
-                increment(counter, 10), null);
+        kafka.send(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
+                increment(counter, 10));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> valueOf(counter) == 11);
         await().atMost(Duration.ofSeconds(30))
@@ -121,7 +121,7 @@ class MessagingBackboneTest {
         String counter = "counter-" + UUID.randomUUID();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
-        kafka.sendCloudEvent(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
+        kafka.sendTraced(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
                 increment(counter, 2), traceparent);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(Counters.COUNTED_TOPIC, counter).size() == 1);
@@ -138,8 +138,8 @@ class MessagingBackboneTest {
     @Test
     void poisonEventGoesToDeadLetterTopicAfterBoundedRetries() {
         String counter = "counter-" + UUID.randomUUID();
-        kafka.sendCloudEvent(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
-                increment(counter, -5), null);
+        kafka.send(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE,
+                increment(counter, -5));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> kafka.received(INCREMENT_TOPIC + ".dlt", counter).size() == 1);

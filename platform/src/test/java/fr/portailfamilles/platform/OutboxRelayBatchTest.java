@@ -10,7 +10,7 @@ import fr.portailfamilles.platform.outbox.OutboxEvents;
 import fr.portailfamilles.platform.outbox.OutboxProperties;
 import fr.portailfamilles.platform.outbox.OutboxRelay;
 import fr.portailfamilles.platform.outbox.TracedPublishing;
-import fr.portailfamilles.platform.support.KafkaProbe;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.PortailServiceTest;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.reservation.support.Api;
-import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Schemas;
 import fr.portailfamilles.reservation.support.Town;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.portailfamilles.billing.support.BillingTest;
-import fr.portailfamilles.billing.support.KafkaProbe;
 import fr.portailfamilles.billing.support.Scenario;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

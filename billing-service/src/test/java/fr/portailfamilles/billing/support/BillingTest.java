@@ -2,6 +2,7 @@ package fr.portailfamilles.billing.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.PortailServiceTest;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.platform.test.TestTokens;

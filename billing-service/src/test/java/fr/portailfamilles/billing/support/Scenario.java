@@ -2,6 +2,7 @@ package fr.portailfamilles.billing.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public final class Scenario {
     }
 
     public Scenario activityPublished(String name) {
-        String id = kafka.send(ACTIVITIES, activityId, "fr.portailfamilles.registration.activity-published.v1",
-                "/portail-familles/registration-service",
+        String id = kafka.sendFrom("/portail-familles/registration-service", ACTIVITIES, activityId,
+                "fr.portailfamilles.registration.activity-published.v1",
                 Events.json("registration-activity-published", Map.of("activityId", activityId, "name", name)));
         pending.add(new String[] {"activities", activityId, id});
         return this;
@@ -58,15 +59,17 @@ public final class Scenario {
     }
 
     public Scenario child(String firstName, String lastName, LocalDate birthDate) {
-        String id = kafka.send(FAMILIES, familyId, "fr.portailfamilles.family.child-updated.v1",
-                "/portail-familles/family-service", Events.json("family-child-updated", Map.of("familyId", familyId,
-                        "childId", childId, "firstName", firstName, "lastName", lastName, "birthDate", birthDate)));
+        String id = kafka.sendFrom("/portail-familles/family-service", FAMILIES, familyId,
+                "fr.portailfamilles.family.child-updated.v1", Events.json("family-child-updated",
+                        Map.of("familyId", familyId, "childId", childId, "firstName", firstName, "lastName", lastName,
+                                "birthDate", birthDate)));
         pending.add(new String[] {"children", childId, id});
         return this;
     }
 
     public Scenario erased() {
-        kafka.send(FAMILIES, familyId, "fr.portailfamilles.family.family-erased.v1", "/portail-familles/family-service",
+        kafka.sendFrom("/portail-familles/family-service", FAMILIES, familyId,
+                "fr.portailfamilles.family.family-erased.v1",
                 Events.json("family-family-erased", Map.of("familyId", familyId)));
         return this;
     }
@@ -74,8 +77,8 @@ public final class Scenario {
     private Scenario family(String event, Map<String, Object> values) {
         Map<String, Object> all = new HashMap<>(values);
         all.put("familyId", familyId);
-        String id = kafka.send(FAMILIES, familyId, "fr.portailfamilles.family." + event + ".v1",
-                "/portail-familles/family-service", Events.json("family-" + event, all));
+        String id = kafka.sendFrom("/portail-familles/family-service", FAMILIES, familyId,
+                "fr.portailfamilles.family." + event + ".v1", Events.json("family-" + event, all));
         pending.add(new String[] {"families", familyId, id});
         return this;
     }
@@ -104,8 +107,8 @@ public final class Scenario {
 
     /** Sends a reservation event with a chosen id, e.g. to deliver the same event twice. */
     public Scenario redeliver(String eventId, String event, LocalDate date, String unit, Map<String, Object> extra) {
-        kafka.send(RESERVATIONS, registrationId, eventId, "fr.portailfamilles.reservation." + event + ".v1",
-                "/portail-familles/reservation-service", reservationJson(event, date, unit, extra));
+        kafka.sendFrom("/portail-familles/reservation-service", RESERVATIONS, registrationId, eventId,
+                "fr.portailfamilles.reservation." + event + ".v1", reservationJson(event, date, unit, extra));
         pending.add(new String[] {"usage", registrationId + "|" + date + "|" + unit, eventId});
         return this;
     }

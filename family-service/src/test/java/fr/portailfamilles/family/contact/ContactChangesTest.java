@@ -1,5 +1,6 @@
 package fr.portailfamilles.family.contact;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,7 @@ import fr.portailfamilles.family.support.Api.Answer;
 import fr.portailfamilles.family.support.FamilyFixtures;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** « Mes coordonnées »: a change is a request, decided once by staff. */
 class ContactChangesTest extends FamilyServiceIntegration {
 
-    static KafkaTestClient kafka;
+    static KafkaProbe kafka;
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC);
+        kafka = new KafkaProbe(kafkaBootstrap(), TOPIC);
     }
 
     @AfterAll
@@ -80,10 +81,10 @@ class ContactChangesTest extends FamilyServiceIntegration {
         assertThat(after.at("/guardians/0/email").asString()).isEqualTo(family.email());
         assertThat(dashboardLine(parent, requestId).get("stateLabel").asString()).isEqualTo("Acceptée");
         assertThat(queueIds("PENDING")).doesNotContain(requestId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(family.familyId(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(TOPIC, family.familyId(),
                 FamilyIntegrationEvents.CONTACT_CHANGED).isEmpty());
         JsonNode event = JsonMapper.builder().build().readTree(
-                kafka.received(family.familyId(), FamilyIntegrationEvents.CONTACT_CHANGED).get(0).value());
+                kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.CONTACT_CHANGED).get(0).value());
         assertThat(event.get("guardianId").asString()).isEqualTo(family.guardianId());
         assertThat(event.toString()).doesNotContain("Dunes", "07 11");
     }
@@ -130,9 +131,9 @@ class ContactChangesTest extends FamilyServiceIntegration {
                 .asString()).isEqualTo("3 rue du Lac");
         // a later event of the same family proves no contact-changed was queued before it
         staff().put("/api/families/" + family.familyId() + "/quotient", Map.of("value", 700, "proofDate", "2026-10-01"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(family.familyId(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, family.familyId(),
                 FamilyIntegrationEvents.QUOTIENT_CHANGED).size() == 2);
-        assertThat(kafka.received(family.familyId(), FamilyIntegrationEvents.CONTACT_CHANGED)).isEmpty();
+        assertThat(kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.CONTACT_CHANGED)).isEmpty();
     }
 
     @Test

@@ -7,7 +7,7 @@ import fr.portailfamilles.family.dashboard.domain.DashboardEntry;
 import fr.portailfamilles.family.support.Api;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,14 +26,14 @@ class DashboardProjectionTest extends FamilyServiceIntegration {
 
     static final String TOPIC = RegistrationEventMappings.TOPIC;
     static final Instant T0 = Instant.parse("2026-11-28T08:30:00Z");
-    static KafkaTestClient kafka;
+    static KafkaProbe kafka;
 
     @Autowired
     MongoTemplate mongo;
 
     @BeforeAll
     static void connect() {
-        kafka = new KafkaTestClient(kafkaBootstrap(), TOPIC + ".dlt");
+        kafka = new KafkaProbe(kafkaBootstrap(), TOPIC + ".dlt");
     }
 
     @AfterAll
@@ -151,8 +151,8 @@ class DashboardProjectionTest extends FamilyServiceIntegration {
         send(registration, RegistrationEventMappings.REQUESTED, requested(registration, family, T0));
 
         awaitLine(family, registration, "PENDING");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(registration).isEmpty());
-        assertThat(kafka.received(registration)).singleElement()
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(TOPIC + ".dlt", registration).isEmpty());
+        assertThat(kafka.received(TOPIC + ".dlt", registration)).singleElement()
                 .satisfies(r -> assertThat(r.value()).isEqualTo("{ not json"));
     }
 

@@ -1,12 +1,13 @@
 package fr.portailfamilles.family.file;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.portailfamilles.family.support.Api.Answer;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,13 @@ class ChildCareFlagsTest extends FamilyServiceIntegration {
 
     @Test
     void aNewChildsFlagsArePublishedWithoutItsHealthNotes() {
-        try (KafkaTestClient kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC)) {
+        try (KafkaProbe kafka = new KafkaProbe(kafkaBootstrap(), TOPIC)) {
             Made family = fixtures().aFamilyWithOneChild();
 
             ConsumerRecord<String, String> created = awaitFlags(kafka, family.familyId(), 1).get(0);
 
             assertThat(created.key()).isEqualTo(family.familyId());
-            assertThat(KafkaTestClient.header(created, "ce_source")).isEqualTo("/portail-familles/family-service");
+            assertThat(KafkaProbe.header(created, "ce_source")).isEqualTo("/portail-familles/family-service");
             JsonNode payload = JSON.readTree(created.value());
             assertThat(payload.propertyNames()).containsExactlyInAnyOrder("familyId", "childId", "hasPai",
                     "hasAllergy", "hasDiet", "changedAt");
@@ -40,14 +41,14 @@ class ChildCareFlagsTest extends FamilyServiceIntegration {
             assertThat(payload.get("hasPai").asBoolean()).isTrue();
             assertThat(payload.get("hasAllergy").asBoolean()).isTrue();
             assertThat(payload.get("hasDiet").asBoolean()).isTrue();
-            assertThat(kafka.received(family.familyId())).allSatisfy(event -> assertThat(event.value())
+            assertThat(kafka.received(TOPIC, family.familyId())).allSatisfy(event -> assertThat(event.value())
                     .doesNotContain("Kiwi", "secret-sante", "Végétarien", "Oncle"));
         }
     }
 
     @Test
     void theFamilyChangingItsChildsCareNotesPublishesTheFlagsOnlyWhenOneOfThemChanges() {
-        try (KafkaTestClient kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC)) {
+        try (KafkaProbe kafka = new KafkaProbe(kafkaBootstrap(), TOPIC)) {
             Made family = fixtures().aCompleteFamily();
             String path = "/api/families/me/children/" + family.childId();
             awaitFlags(kafka, family.familyId(), 1);
@@ -65,7 +66,7 @@ class ChildCareFlagsTest extends FamilyServiceIntegration {
             assertThat(withDiet.get("hasDiet").asBoolean()).as("the allergy's new wording alone told nothing")
                     .isTrue();
             assertThat(flags).hasSize(3);
-            assertThat(kafka.received(family.familyId())).allSatisfy(event -> assertThat(event.value())
+            assertThat(kafka.received(TOPIC, family.familyId())).allSatisfy(event -> assertThat(event.value())
                     .doesNotContain("Pollen", "detail-prive", "Sans porc"));
         }
     }
@@ -76,8 +77,8 @@ class ChildCareFlagsTest extends FamilyServiceIntegration {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     }
 
-    private static List<ConsumerRecord<String, String>> awaitFlags(KafkaTestClient kafka, String familyId, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(familyId, FLAGS).size() >= count);
-        return kafka.received(familyId, FLAGS);
+    private static List<ConsumerRecord<String, String>> awaitFlags(KafkaProbe kafka, String familyId, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, familyId, FLAGS).size() >= count);
+        return kafka.received(TOPIC, familyId, FLAGS);
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailfamilles.family.file;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,7 @@ import fr.portailfamilles.family.support.Api.Answer;
 import fr.portailfamilles.family.support.FamilyFixtures;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 class FamilyFileTest extends FamilyServiceIntegration {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static KafkaTestClient kafka;
+    static KafkaProbe kafka;
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC);
+        kafka = new KafkaProbe(kafkaBootstrap(), TOPIC);
     }
 
     @AfterAll
@@ -49,10 +50,10 @@ class FamilyFileTest extends FamilyServiceIntegration {
                 FamilyIntegrationEvents.FILE_COMPLETED, 1);
         ConsumerRecord<String, String> event = events.get(0);
         assertThat(event.key()).isEqualTo(family.familyId());
-        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/portail-familles/family-service");
-        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(event, "ce_id")).isNotBlank();
-        assertThat(Instant.parse(KafkaTestClient.header(event, "ce_time"))).isNotNull();
+        assertThat(KafkaProbe.header(event, "ce_source")).isEqualTo("/portail-familles/family-service");
+        assertThat(KafkaProbe.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaProbe.header(event, "ce_id")).isNotBlank();
+        assertThat(Instant.parse(KafkaProbe.header(event, "ce_time"))).isNotNull();
         JsonNode payload = JSON.readTree(event.value());
         assertThat(payload.get("familyId").asString()).isEqualTo(family.familyId());
         assertThat(payload.get("email").asString()).isEqualTo(family.email());
@@ -94,7 +95,7 @@ class FamilyFileTest extends FamilyServiceIntegration {
         // a later event of the same family (same partition) proves nothing else was queued before it
         staff().put("/api/families/" + family.familyId() + "/quotient", Map.of("value", 900, "proofDate", "2026-10-01"));
         awaitEvents(family.familyId(), FamilyIntegrationEvents.QUOTIENT_CHANGED, 2);
-        assertThat(kafka.received(family.familyId(), FamilyIntegrationEvents.FILE_COMPLETED)).hasSize(1);
+        assertThat(kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.FILE_COMPLETED)).hasSize(1);
     }
 
     @Test
@@ -187,7 +188,7 @@ class FamilyFileTest extends FamilyServiceIntegration {
     }
 
     private static List<ConsumerRecord<String, String>> awaitEvents(String familyId, String type, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(familyId, type).size() >= count);
-        return kafka.received(familyId, type);
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, familyId, type).size() >= count);
+        return kafka.received(TOPIC, familyId, type);
     }
 }

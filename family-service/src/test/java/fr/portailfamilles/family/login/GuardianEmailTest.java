@@ -1,5 +1,6 @@
 package fr.portailfamilles.family.login;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,7 @@ import fr.portailfamilles.family.support.Api.Answer;
 import fr.portailfamilles.family.support.FamilyFixtures;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,11 +33,11 @@ class GuardianEmailTest extends FamilyServiceIntegration {
     static final String EMAIL_CHANGED = "fr.portailfamilles.identity.email-changed.v1";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static KafkaTestClient kafka;
+    static KafkaProbe kafka;
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC);
+        kafka = new KafkaProbe(kafkaBootstrap(), TOPIC);
     }
 
     @AfterAll
@@ -80,9 +81,9 @@ class GuardianEmailTest extends FamilyServiceIntegration {
         assertThat(staff().put(guardianPath(family), sameEmail).status()).isEqualTo(200);
         staff().put("/api/families/" + family.familyId() + "/quotient", Map.of("value", 701, "proofDate", "2026-10-01"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(family.familyId(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, family.familyId(),
                 FamilyIntegrationEvents.QUOTIENT_CHANGED).size() == 2);
-        assertThat(kafka.received(family.familyId(), FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED)).isEmpty();
+        assertThat(kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED)).isEmpty();
     }
 
     @Test
@@ -177,11 +178,11 @@ class GuardianEmailTest extends FamilyServiceIntegration {
 
     /** The guardian-email-changed events of the family once there are {@code count}, checking none more came. */
     private static List<JsonNode> awaitEmailChanges(Made family, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(family.familyId(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, family.familyId(),
                 FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED).size() >= count);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> kafka.received(
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> kafka.received(TOPIC, 
                 family.familyId(), FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED).size() == count);
-        return kafka.received(family.familyId(), FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED).stream()
+        return kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.GUARDIAN_EMAIL_CHANGED).stream()
                 .map(r -> JSON.readTree(r.value())).toList();
     }
 }

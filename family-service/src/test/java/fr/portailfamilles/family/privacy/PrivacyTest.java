@@ -1,5 +1,6 @@
 package fr.portailfamilles.family.privacy;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,7 @@ import fr.portailfamilles.family.support.Api;
 import fr.portailfamilles.family.support.Api.Answer;
 import fr.portailfamilles.family.support.FamilyFixtures.Made;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -30,14 +31,14 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class PrivacyTest extends FamilyServiceIntegration {
 
-    static KafkaTestClient kafka;
+    static KafkaProbe kafka;
 
     @Autowired
     MongoTemplate mongo;
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC);
+        kafka = new KafkaProbe(kafkaBootstrap(), TOPIC);
     }
 
     @AfterAll
@@ -138,7 +139,7 @@ class PrivacyTest extends FamilyServiceIntegration {
     void erasureAnonymisesTheFamilyTellsTheOtherServicesAndEmptiesItsDashboard() {
         Made family = fixtures().aCompleteFamily();
         String registration = "reg-" + UUID.randomUUID();
-        try (KafkaTestClient registrations = new KafkaTestClient(kafkaBootstrap())) {
+        try (KafkaProbe registrations = new KafkaProbe(kafkaBootstrap())) {
             registrations.send("registration.registration.v1", registration, UUID.randomUUID().toString(),
                     "fr.portailfamilles.registration.requested.v1", Instant.now(), """
                             {"registrationId":"%s","familyId":"%s","childId":"%s","childFirstName":"Zoé",
@@ -156,9 +157,9 @@ class PrivacyTest extends FamilyServiceIntegration {
         assertThat(file.toString()).doesNotContain(family.email(), "Zoé", "3 rue du Lac", "06 11", "Jo", "640");
         assertThat(staff().get("/api/families/" + family.familyId() + "/children/" + family.childId()
                 + "/health-notes").json().at("/health/allergies").isNull()).isTrue();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(family.familyId(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(TOPIC, family.familyId(),
                 FamilyIntegrationEvents.FAMILY_ERASED).isEmpty());
-        assertThat(kafka.received(family.familyId(), FamilyIntegrationEvents.FAMILY_ERASED).get(0).value())
+        assertThat(kafka.received(TOPIC, family.familyId(), FamilyIntegrationEvents.FAMILY_ERASED).get(0).value())
                 .contains("\"familyId\":\"" + family.familyId() + "\"", "\"erasedAt\"");
         assertThat(parentOf(family.familyId()).get("/api/families/me/dashboard").json().isEmpty()).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(

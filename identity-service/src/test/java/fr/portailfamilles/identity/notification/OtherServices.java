@@ -1,6 +1,6 @@
 package fr.portailfamilles.identity.notification;
 
-import fr.portailfamilles.identity.support.KafkaProbe;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.util.UUID;
 
 /** Publishes what registration-, reservation- and billing-service publish, as their contracts describe it. */

@@ -4,6 +4,7 @@ import static fr.portailfamilles.registration.support.FamilyFixtures.BORN_2018;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.registration.support.FamilyFixtures;
 import fr.portailfamilles.registration.support.JsonSchemaCheck;
 import fr.portailfamilles.registration.support.ServiceTestSupport;
@@ -73,6 +74,6 @@ class EventContractTest extends ServiceTestSupport {
     }
 
     private static String header(ConsumerRecord<String, String> event, String name) {
-        return fr.portailfamilles.registration.support.KafkaProbe.header(event, name);
+        return KafkaProbe.header(event, name);
     }
 }

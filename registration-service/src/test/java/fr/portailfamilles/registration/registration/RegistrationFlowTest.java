@@ -5,9 +5,9 @@ import static fr.portailfamilles.registration.support.FamilyFixtures.BORN_2018;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.registration.support.Api;
 import fr.portailfamilles.registration.support.FamilyFixtures;
-import fr.portailfamilles.registration.support.KafkaProbe;
 import fr.portailfamilles.registration.support.ServiceTestSupport;
 import java.time.Duration;
 import java.time.Instant;

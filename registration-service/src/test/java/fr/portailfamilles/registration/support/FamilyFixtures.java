@@ -2,6 +2,7 @@ package fr.portailfamilles.registration.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

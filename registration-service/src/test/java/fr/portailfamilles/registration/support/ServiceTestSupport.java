@@ -1,5 +1,6 @@
 package fr.portailfamilles.registration.support;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;

@@ -3,12 +3,12 @@ package fr.portailfamilles.reservation.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import fr.portailfamilles.reservation.booking.domain.Holder;
 import fr.portailfamilles.reservation.booking.domain.Slot;
 import fr.portailfamilles.reservation.booking.domain.SlotKey;
 import fr.portailfamilles.reservation.support.Api;
-import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
 import java.time.Duration;

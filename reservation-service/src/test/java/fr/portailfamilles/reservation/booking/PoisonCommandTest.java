@@ -3,8 +3,8 @@ package fr.portailfamilles.reservation.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
-import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
 import java.time.Duration;

@@ -3,10 +3,10 @@ package fr.portailfamilles.reservation.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.reservation.grid.domain.RequestProgress;
 import fr.portailfamilles.reservation.support.Api;
 import fr.portailfamilles.reservation.support.GridStream;
-import fr.portailfamilles.reservation.support.KafkaProbe;
 import fr.portailfamilles.reservation.support.ReservationTestBase;
 import fr.portailfamilles.reservation.support.Town;
 import io.micrometer.core.instrument.MeterRegistry;

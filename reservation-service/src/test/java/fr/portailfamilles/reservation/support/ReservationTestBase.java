@@ -3,6 +3,7 @@ package fr.portailfamilles.reservation.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.PortailServiceTest;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package fr.portailfamilles.reservation.support;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.portailfamilles.platform.test.KafkaProbe;
 import fr.portailfamilles.platform.test.SharedInfrastructure;
 import java.io.IOException;
 import java.io.InputStream;

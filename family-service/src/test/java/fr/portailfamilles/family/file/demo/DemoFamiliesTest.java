@@ -1,5 +1,6 @@
 package fr.portailfamilles.family.file.demo;
 
+import static fr.portailfamilles.family.file.FamilyIntegrationEvents.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,7 @@ import fr.portailfamilles.family.file.domain.Families;
 import fr.portailfamilles.family.file.domain.Family;
 import fr.portailfamilles.family.file.domain.FileState;
 import fr.portailfamilles.family.support.FamilyServiceIntegration;
-import fr.portailfamilles.family.support.KafkaTestClient;
+import fr.portailfamilles.platform.test.KafkaProbe;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -51,22 +52,22 @@ class DemoFamiliesTest extends FamilyServiceIntegration {
         assertThat(families.findById(DemoFamilies.PETIT).orElseThrow().completeness(LocalDate.now()).isComplete())
                 .isFalse();
 
-        try (KafkaTestClient kafka = new KafkaTestClient(kafkaBootstrap(), FamilyIntegrationEvents.TOPIC)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(DemoFamilies.MARTIN).size() == 6);
-            assertThat(kafka.received(DemoFamilies.MARTIN)).extracting(r -> KafkaTestClient.header(r, "ce_type"))
+        try (KafkaProbe kafka = new KafkaProbe(kafkaBootstrap(), TOPIC)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.received(TOPIC, DemoFamilies.MARTIN).size() == 6);
+            assertThat(kafka.received(TOPIC, DemoFamilies.MARTIN)).extracting(r -> KafkaProbe.header(r, "ce_type"))
                     .containsExactly(FamilyIntegrationEvents.QUOTIENT_CHANGED, FamilyIntegrationEvents.CHILD_UPDATED,
                             FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED, FamilyIntegrationEvents.CHILD_UPDATED,
                             FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED, FamilyIntegrationEvents.FILE_COMPLETED);
-            assertThat(kafka.received(DemoFamilies.MARTIN, FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED))
+            assertThat(kafka.received(TOPIC, DemoFamilies.MARTIN, FamilyIntegrationEvents.CHILD_CARE_FLAGS_CHANGED))
                     .map(r -> JsonMapper.builder().build().readTree(r.value()))
                     .extracting(flags -> flags.get("childId").asString() + " PAI " + flags.get("hasPai").asBoolean()
                             + " allergie " + flags.get("hasAllergy").asBoolean() + " régime "
                             + flags.get("hasDiet").asBoolean())
                     .containsExactly("chd-lea-martin PAI true allergie true régime false",
                             "chd-hugo-martin PAI false allergie false régime false");
-            await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(DemoFamilies.DURAND,
+            await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.received(TOPIC, DemoFamilies.DURAND,
                     FamilyIntegrationEvents.FILE_COMPLETED).isEmpty());
-            assertThat(kafka.received(DemoFamilies.PETIT, FamilyIntegrationEvents.FILE_COMPLETED)).isEmpty();
+            assertThat(kafka.received(TOPIC, DemoFamilies.PETIT, FamilyIntegrationEvents.FILE_COMPLETED)).isEmpty();
         }
         JsonNode queue = staff().get("/api/families/contact-changes").json();
         assertThat(queue.toString()).contains("ccr-durand-demo");
