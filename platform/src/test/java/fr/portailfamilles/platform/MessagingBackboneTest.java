@@ -23,7 +23,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +139,32 @@ class MessagingBackboneTest {
         assertThat(KafkaProbe.header(counted, "ce_specversion")).isEqualTo("1.0");
         assertThat(KafkaProbe.header(counted, "traceparent")).contains(traceId);
         assertThat(counted.value()).contains("\"counterId\":\"" + counter + "\"");
+    }
+
+    @Test
+    void whatAConsumerAppliedIsCommittedOnceTheTopicIsQuiet() throws Exception {
+        String counter = "counter-" + UUID.randomUUID();
+        kafka.send(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE, increment(counter, 3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> valueOf(counter) == 3);
+
+        // offsets are committed on a timer (ack-mode TIME), not after each poll: still, with nothing
+        // more arriving, what was applied must not wait for the next record to be committed
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.get().kafkaBootstrap()))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(INCREMENT_TOPIC)).allTopicNames()
+                    .get().get(INCREMENT_TOPIC).partitions().stream().collect(Collectors.toMap(
+                            partition -> new TopicPartition(INCREMENT_TOPIC, partition.partition()),
+                            partition -> OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = admin.listOffsets(latest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("platform-test")
+                        .partitionsToOffsetAndMetadata().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || committed.get(end.getKey()) != null
+                        && committed.get(end.getKey()).offset() >= end.getValue());
+            });
+        }
     }
 
     @Test
