@@ -25,10 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaProbe implements AutoCloseable {
 
     /** The {@code ce_source} of the events the tests send, unless they name another. */
-    public static final String TESTS = "/portail-familles/tests";
+    private static final String TESTS = "/portail-familles/tests";
 
     /** The {@code ce_time} of the events the tests send, unless they give another. */
-    public static final Instant SENT_AT = Instant.parse("2026-11-28T08:30:00Z");
+    private static final Instant SENT_AT = Instant.parse("2026-11-28T08:30:00Z");
 
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> consumer;
