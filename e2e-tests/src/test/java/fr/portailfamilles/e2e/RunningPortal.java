@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -22,6 +23,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningPortal implements ExtensionContext.Store.CloseableResource {
 
     private static final Duration READINESS = Duration.ofSeconds(180);
+    /**
+     * The gateway logs every request it serves (Reactor Netty's access log, in its log file): all
+     * the browser's requests go through it, so a test that fails leaves which of them answered what,
+     * and when, in {@code <data directory>/logs/gateway.log}. The other services ignore the property.
+     */
+    private static final String GATEWAY_ACCESS_LOG = "-Dreactor.netty.http.server.accessLogEnabled=true";
 
     private final EmbeddedStack stack;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,8 +46,11 @@ final class RunningPortal implements ExtensionContext.Store.CloseableResource {
         try {
             Path repoRoot = Path.of("..").toAbsolutePath().normalize();
             Path dataDir = Files.createTempDirectory("portail-e2e-");
-            StackSettings settings = StackSettings.defaults(repoRoot, dataDir)
+            StackSettings defaults = StackSettings.defaults(repoRoot, dataDir);
+            StackSettings settings = defaults
                     .withInfrastructure(InfrastructureSettings.onFreePorts(dataDir))
+                    .withServiceJvmOptions(Stream.concat(defaults.serviceJvmOptions().stream(),
+                            Stream.of(GATEWAY_ACCESS_LOG)).toList())
                     .withServices(PortalServices.onFreePorts())
                     .withReadinessTimeout(READINESS);
             EmbeddedStack stack = new EmbeddedStack(settings);
