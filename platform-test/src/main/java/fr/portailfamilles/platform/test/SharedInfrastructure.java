@@ -3,11 +3,19 @@ package fr.portailfamilles.platform.test;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import org.apache.kafka.common.utils.Exit;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * One Kafka broker (KRaft) and one MongoDB wire-protocol server for the whole test JVM, started
  * on first use and stopped when the JVM exits: Spring contexts come and go, the broker stays.
+ *
+ * <p>At exit the broker stops, and its directories go, only after Spring Boot has closed every
+ * context: a context's consumers commit what they applied as they stop, and with the broker gone
+ * each of those commits waited for its timeout (surefire killed test JVMs 30 s after their exit).
+ * Kafka's test kit deletes its directories in shutdown hooks of its own, which would run alongside
+ * Spring's: they are handed to Spring Boot's shutdown handlers instead.
  */
 public final class SharedInfrastructure {
 
@@ -22,13 +30,19 @@ public final class SharedInfrastructure {
         kafka = new EmbeddedKafkaKraftBroker(1, 4);
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
-        kafka.afterPropertiesSet();
+        Exit.setShutdownHookAdder((name, hook) -> SpringApplication.getShutdownHandlers().add(hook));
+        try {
+            kafka.afterPropertiesSet();
+        } finally {
+            Exit.resetShutdownHookAdder();
+        }
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         InetSocketAddress address = mongo.getLocalAddress();
         mongoAddress = "127.0.0.1:" + address.getPort();
         tokens = new TestTokens();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "shared-infrastructure-stop"));
+        // Spring Boot runs its handlers last added first: this stop, then the directories' deletion
+        SpringApplication.getShutdownHandlers().add(this::stop);
     }
 
     public static synchronized SharedInfrastructure get() {
