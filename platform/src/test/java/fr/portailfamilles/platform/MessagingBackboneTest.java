@@ -35,10 +35,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The reliable-messaging backbone on a real (embedded) Kafka broker and MongoDB wire server. */
 @PortailServiceTest
@@ -53,6 +57,7 @@ class MessagingBackboneTest {
     @Autowired Tracer tracer;
     @Autowired Propagator propagator;
     @Autowired MeterRegistry meters;
+    @Autowired BindingService bindings;
 
     KafkaProbe kafka;
 
@@ -143,12 +148,19 @@ class MessagingBackboneTest {
 
     @Test
     void whatAConsumerAppliedIsCommittedOnceTheTopicIsQuiet() throws Exception {
+        // the binder applied the platform's default: commits on a timer, not after each poll
+        Object endpoint = ReflectionTestUtils.getField(bindings.getConsumerBindings("countIncrement-in-0").get(0),
+                "lifecycle");
+        AbstractMessageListenerContainer<?, ?> container = (AbstractMessageListenerContainer<?, ?>)
+                ReflectionTestUtils.getField(endpoint, "messageListenerContainer");
+        assertThat(container.getContainerProperties().getAckMode()).isEqualTo(ContainerProperties.AckMode.TIME);
+        assertThat(container.getContainerProperties().getAckTime()).isEqualTo(1000L);
+
         String counter = "counter-" + UUID.randomUUID();
         kafka.send(INCREMENT_TOPIC, counter, UUID.randomUUID().toString(), INCREMENT_TYPE, increment(counter, 3));
         await().atMost(Duration.ofSeconds(30)).until(() -> valueOf(counter) == 3);
 
-        // offsets are committed on a timer (ack-mode TIME), not after each poll: still, with nothing
-        // more arriving, what was applied must not wait for the next record to be committed
+        // with nothing more arriving, what was applied must not wait for a next record to be committed
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.get().kafkaBootstrap()))) {
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(INCREMENT_TOPIC)).allTopicNames()
