@@ -20,7 +20,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     this.settings = settings;
     this.kafka = new KafkaBroker(settings.kafkaLogDir(), settings.kafkaPort(), settings.kafkaControllerPort());
     this.mongo = new MongoWireServer(settings.mongoFile(), settings.mongoPort());
-    this.mail = new MailCatcher(settings.smtpPort(), settings.mailApiPort());
+    this.mail = new MailCatcher(settings.smtpPort(), settings.mailApiPort(), settings.mailsKept());
   }
 
   /**
@@ -36,7 +36,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
       kafka.start();
       LOG.info("Starting MongoDB wire server on localhost:{} (data in {})", settings.mongoPort(), settings.mongoFile());
       mongo.start();
-      LOG.info("Starting SMTP catcher on localhost:{}, mails shown on {}", settings.smtpPort(), settings.mailViewerUrl());
+      LOG.info("Starting SMTP catcher on localhost:{}, the latest {} mails shown on {}", settings.smtpPort(),
+          settings.mailsKept(), settings.mailViewerUrl());
       mail.start();
       return this;
     } catch (Exception e) {

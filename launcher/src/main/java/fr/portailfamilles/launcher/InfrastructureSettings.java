@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Where the embedded Kafka, MongoDB and SMTP servers listen and keep their data.
+ * Where the embedded Kafka, MongoDB and SMTP servers listen and keep their data, and how many mails
+ * the SMTP catcher keeps.
  *
  * @param dataDir root of the data kept between starts ({@code kafka/}, {@code mongo/}, {@code logs/})
  * @param kafkaPort the broker's client port (PLAINTEXT listener)
@@ -12,18 +13,29 @@ import java.util.Properties;
  * @param mongoPort the MongoDB wire-protocol port
  * @param smtpPort the SMTP port services send mail to
  * @param mailApiPort the port of the mail catcher's REST API and web view
+ * @param mailsKept how many of the latest mails the catcher keeps (it drops the oldest beyond)
  */
 public record InfrastructureSettings(Path dataDir, int kafkaPort, int kafkaControllerPort,
-    int mongoPort, int smtpPort, int mailApiPort) {
+    int mongoPort, int smtpPort, int mailApiPort, int mailsKept) {
+
+  /** Enough for a demo and for a benchmark that reads each account mail soon after it is sent. */
+  public static final int DEFAULT_MAILS_KEPT = 2_000;
+
+  public InfrastructureSettings {
+    if (mailsKept < 1) {
+      throw new IllegalArgumentException("the mail catcher must keep at least one mail, not " + mailsKept);
+    }
+  }
 
   /** The well-known ports the services' local defaults expect. */
   public static InfrastructureSettings defaults(Path dataDir) {
-    return new InfrastructureSettings(dataDir, 9092, 9093, 27017, 3025, 8025);
+    return new InfrastructureSettings(dataDir, 9092, 9093, 27017, 3025, 8025, DEFAULT_MAILS_KEPT);
   }
 
   /**
    * The defaults, each overridable: {@code portail.kafka.port}, {@code portail.kafka.controller.port},
-   * {@code portail.mongo.port}, {@code portail.smtp.port}, {@code portail.mail.port}.
+   * {@code portail.mongo.port}, {@code portail.smtp.port}, {@code portail.mail.port},
+   * {@code portail.mail.kept}.
    */
   public static InfrastructureSettings from(Path dataDir, Properties overrides) {
     InfrastructureSettings defaults = defaults(dataDir);
@@ -32,13 +44,26 @@ public record InfrastructureSettings(Path dataDir, int kafkaPort, int kafkaContr
         Ports.fromProperty(overrides, "portail.kafka.controller.port", defaults.kafkaControllerPort()),
         Ports.fromProperty(overrides, "portail.mongo.port", defaults.mongoPort()),
         Ports.fromProperty(overrides, "portail.smtp.port", defaults.smtpPort()),
-        Ports.fromProperty(overrides, "portail.mail.port", defaults.mailApiPort()));
+        Ports.fromProperty(overrides, "portail.mail.port", defaults.mailApiPort()),
+        mailsKept(overrides, defaults.mailsKept()));
+  }
+
+  private static int mailsKept(Properties overrides, int fallback) {
+    String value = overrides.getProperty("portail.mail.kept");
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("portail.mail.kept must be a number of mails, not '" + value + "'", e);
+    }
   }
 
   /** Free ports, for tests that must not clash with a portal already running on this machine. */
   public static InfrastructureSettings onFreePorts(Path dataDir) {
     int[] ports = Ports.free(5);
-    return new InfrastructureSettings(dataDir, ports[0], ports[1], ports[2], ports[3], ports[4]);
+    return new InfrastructureSettings(dataDir, ports[0], ports[1], ports[2], ports[3], ports[4], DEFAULT_MAILS_KEPT);
   }
 
   public String kafkaBootstrap() {

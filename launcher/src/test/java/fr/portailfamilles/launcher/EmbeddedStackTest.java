@@ -62,14 +62,28 @@ class EmbeddedStackTest {
     properties.setProperty("portail.root", root.toString());
     properties.setProperty("portail.mongo.port", "27117");
     properties.setProperty("portail.port.gateway", "9080");
+    properties.setProperty("portail.mail.kept", "500");
 
     StackSettings settings = StackSettings.from(properties, Map.of("PORTAIL_SERVICE_JVM_OPTS", " -Xmx200m  -Xss1m "));
 
     assertThat(settings.dataDir()).isEqualTo(root.resolve("data"));
     assertThat(settings.infrastructure().mongoUri("portail_family")).isEqualTo("mongodb://localhost:27117/portail_family");
     assertThat(settings.services().gateway().baseUrl()).hasToString("http://localhost:9080");
+    assertThat(settings.infrastructure().mailsKept()).isEqualTo(500);
     assertThat(settings.commandFor(settings.services().gateway()))
         .endsWith("-Xmx200m", "-Xss1m", "-jar", root.resolve("gateway/target/gateway.jar").toString());
+  }
+
+  @Test
+  void refusesAMailCatcherThatKeepsNoMail() {
+    Properties properties = new Properties();
+    properties.setProperty("portail.mail.kept", "0");
+
+    assertThatThrownBy(() -> StackSettings.from(properties, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one mail");
+    properties.setProperty("portail.mail.kept", "beaucoup");
+    assertThatThrownBy(() -> StackSettings.from(properties, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("portail.mail.kept");
   }
 
   @Test
