@@ -13,18 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import reactor.core.publisher.Mono;
 
 /** The identity, family and billing services are down (nothing listens on their ports); the reservation service hangs. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,6 +55,17 @@ class ServiceOutageTest {
     @AfterAll
     static void stopServices() {
         reservation.close();
+    }
+
+    /** A fault of the gateway's own, as a bug would raise one: no route, no service involved. */
+    @TestConfiguration
+    static class FaultyEndpoint {
+
+        @Bean
+        RouterFunction<ServerResponse> faultyEndpoint() {
+            return RouterFunctions.route().GET("/api/essai/panne-inattendue",
+                    request -> Mono.error(new IllegalStateException("panne de test"))).build();
+        }
     }
 
     @LocalServerPort
@@ -102,6 +120,27 @@ class ServiceOutageTest {
                 .anySatisfy(line -> assertThat(line)
                         .contains("\"level\":\"WARN\"")
                         .contains("Service family indisponible")
+                        .contains("\"traceId\":\"" + traceId + "\""));
+    }
+
+    @Test
+    void logsAnUnexpectedFaultWithTheCallersTraceIdAndAnswersAFrenchProblem(CapturedOutput output) {
+        String traceId = "5bd66ef5095369c7b0d1f8f4bd33716a";
+
+        client.get().uri("/api/essai/panne-inattendue")
+                .header("traceparent", "00-" + traceId + "-65fa5a2e7d1e6c2d-01")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("erreur-interne")
+                .jsonPath("$.detail").isEqualTo("Une erreur interne est survenue. L'équipe technique a été prévenue.")
+                .jsonPath("$.instance").isEqualTo("/api/essai/panne-inattendue");
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("Erreur 500 sur GET /api/essai/panne-inattendue")))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("\"level\":\"ERROR\"")
+                        .contains("panne de test")
                         .contains("\"traceId\":\"" + traceId + "\""));
     }
 
