@@ -47,14 +47,18 @@ final class MailCatcher implements AutoCloseable {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MailCatcher.class);
 
-  private static final Comparator<HeldMail> OLDEST_FIRST =
-      Comparator.comparing((HeldMail held) -> held.message().getReceivedDate()).thenComparingLong(held -> held.message().getUid());
+  private static final Comparator<HeldMail> OLDEST_FIRST = Comparator
+      .comparing((HeldMail held) -> held.message().getReceivedDate())
+      .thenComparingLong(held -> held.message().getUid());
 
   private final int smtpPort;
   private final int apiPort;
   private final int mailsKept;
   private final int mailsHeldAtMost;
-  /** Mails received since the last clean-up counted what was held; may count a few too many. */
+  /**
+   * The mails held as the last clean-up counted them, plus those received since: off by a few when
+   * mails arrive during a clean-up or are deleted through the REST API, which only moves the next one.
+   */
   private final AtomicInteger mailsHeld = new AtomicInteger();
   private GreenMail greenMail;
   private GreenMailApiJdkServer api;
