@@ -116,11 +116,7 @@ class ServiceOutageTest {
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 
-        assertThat(output.getOut().lines().filter(line -> line.contains("/api/families/f-2")))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("\"level\":\"WARN\"")
-                        .contains("Service family indisponible")
-                        .contains("\"traceId\":\"" + traceId + "\""));
+        assertLogged(output, "/api/families/f-2", "WARN", "Service family indisponible", traceId);
     }
 
     @Test
@@ -137,11 +133,7 @@ class ServiceOutageTest {
                 .jsonPath("$.detail").isEqualTo("Une erreur interne est survenue. L'équipe technique a été prévenue.")
                 .jsonPath("$.instance").isEqualTo("/api/essai/panne-inattendue");
 
-        assertThat(output.getOut().lines().filter(line -> line.contains("Erreur 500 sur GET /api/essai/panne-inattendue")))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("\"level\":\"ERROR\"")
-                        .contains("panne de test")
-                        .contains("\"traceId\":\"" + traceId + "\""));
+        assertLogged(output, "Erreur 500 sur GET /api/essai/panne-inattendue", "ERROR", "panne de test", traceId);
     }
 
     @Test
@@ -191,6 +183,15 @@ class ServiceOutageTest {
                 .jsonPath("$.service").isEqualTo("billing")
                 .jsonPath("$.detail").isEqualTo("Le service de facturation est momentanément indisponible. "
                         + "Vos données sont conservées : merci de réessayer dans quelques instants.");
+    }
+
+    /** One of the lines mentioning {@code about} is at {@code level}, says {@code text} and carries the trace id. */
+    private static void assertLogged(CapturedOutput output, String about, String level, String text, String traceId) {
+        assertThat(output.getOut().lines().filter(line -> line.contains(about)))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("\"level\":\"" + level + "\"")
+                        .contains(text)
+                        .contains("\"traceId\":\"" + traceId + "\""));
     }
 
     private static int closedPort() {
