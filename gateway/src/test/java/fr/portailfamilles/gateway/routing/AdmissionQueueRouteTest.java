@@ -1,6 +1,7 @@
 package fr.portailfamilles.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +48,9 @@ class AdmissionQueueRouteTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aRushWaitsItsTurnInOrderAndOnlyTheQueuesOverflowIsRefused() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -53,7 +59,10 @@ class AdmissionQueueRouteTest {
 
         List<CompletableFuture<HttpResponse<String>>> first = IntStream.range(0, 3)
                 .mapToObj(i -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
-        Thread.sleep(500); // the three are in: two at the service, one waiting
+        // the three are in: two at the service, one waiting (before the service gives up gathering, 2 s)
+        await().atMost(Duration.ofMillis(1500)).pollInterval(Duration.ofMillis(10))
+                .until(() -> gauge("portail.gateway.admission.in.flight") == 2
+                        && gauge("portail.gateway.admission.waiting") == 1);
         HttpResponse<String> overflow = http.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(overflow.statusCode()).isEqualTo(503);
@@ -72,5 +81,10 @@ class AdmissionQueueRouteTest {
                 .filteredOn(body -> body.contains("\"gathered\":false")).hasSize(2);
         assertThat(answers).extracting(HttpResponse::body)
                 .filteredOn(body -> body.contains("\"gathered\":true")).hasSize(1);
+    }
+
+    private double gauge(String name) {
+        var gauge = meters.find(name).tag("service", "reservation").gauge();
+        return gauge == null ? -1 : gauge.value();
     }
 }
