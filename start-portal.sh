@@ -11,8 +11,9 @@ Usage: ./start-portal.sh [--no-build]
   --no-build   start from the jars already in */target (skips ./mvnw package)
 
 Environment:
-  PORTAIL_LAUNCHER_JVM_OPTS  options of the launcher's JVM, also the place for -Dportail.* overrides
-                             (e.g. -Dportail.data=/tmp/portail-data -Dportail.port.gateway=9080)
+  PORTAIL_LAUNCHER_JVM_OPTS  options of the launcher's JVM, added after its defaults (so they win; a
+                             collector named here replaces SerialGC and its -Xmn); also the place for
+                             -Dportail.* overrides (e.g. -Dportail.data=/tmp/portail-data)
   PORTAIL_SERVICE_JVM_OPTS   options of every service's JVM
 USAGE
 }
@@ -40,7 +41,21 @@ if [[ ! -f "$launcher_jar" ]]; then
 fi
 
 # The launcher holds Kafka, MongoDB and the mail catcher: small stacks, one GC thread and no C2
-# warm-up suit a 2-core machine that also runs six Spring Boot services.
-read -r -a launcher_opts <<< "${PORTAIL_LAUNCHER_JVM_OPTS:--Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# warm-up suit a 2-core machine that also runs six Spring Boot services. The heap is bounded (without
+# -Xmx SerialGC lets it grow to a quarter of the machine before collecting its old generation) and
+# its young generation fixed (else ~100 MB until a first full collection: a pause every second under
+# load). See docs/performance.md, round 14.
+default_opts=(-Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx2g -Xmn512m)
+serial_gc_opts=(-XX:+UseSerialGC -Xmn512m)
+read -r -a given_opts <<< "${PORTAIL_LAUNCHER_JVM_OPTS:-}"
+launcher_opts=()
+for opt in "${default_opts[@]}"; do
+  # the JVM refuses two collectors: one given replaces SerialGC and its young generation's size
+  if [[ " ${serial_gc_opts[*]} " == *" $opt "* && " ${given_opts[*]} " =~ \ -XX:\+Use[A-Za-z0-9]+GC\  ]]; then
+    continue
+  fi
+  launcher_opts+=("$opt")
+done
+launcher_opts+=("${given_opts[@]}")
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$java_cmd" "${launcher_opts[@]}" -jar "$launcher_jar"
