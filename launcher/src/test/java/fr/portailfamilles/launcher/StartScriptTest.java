@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's JVM options as {@code ./start-portal.sh} passes them: its defaults bound the heap
- * and fix the young generation, and what the operator gives comes after them. Runs a copy of the script next to an empty launcher
- * jar, with a {@code java} that prints its arguments instead of starting anything.
+ * and fix the young generation, and what the operator gives comes after them. Runs a copy of the
+ * script next to an empty launcher jar, with a {@code java} that prints its arguments instead of
+ * starting anything.
  */
 class StartScriptTest {
 
