@@ -45,19 +45,7 @@ public record InfrastructureSettings(Path dataDir, int kafkaPort, int kafkaContr
         Ports.fromProperty(overrides, "portail.mongo.port", defaults.mongoPort()),
         Ports.fromProperty(overrides, "portail.smtp.port", defaults.smtpPort()),
         Ports.fromProperty(overrides, "portail.mail.port", defaults.mailApiPort()),
-        mailsKept(overrides, defaults.mailsKept()));
-  }
-
-  private static int mailsKept(Properties overrides, int fallback) {
-    String value = overrides.getProperty("portail.mail.kept");
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("portail.mail.kept must be a number of mails, not '" + value + "'", e);
-    }
+        IntegerProperty.read(overrides, "portail.mail.kept", defaults.mailsKept(), "a number of mails"));
   }
 
   /** Free ports, for tests that must not clash with a portal already running on this machine. */

@@ -15,15 +15,7 @@ final class Ports {
   }
 
   static int fromProperty(Properties properties, String key, int fallback) {
-    String value = properties.getProperty(key);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a port number, not '" + value + "'", e);
-    }
+    return IntegerProperty.read(properties, key, fallback, "a port number");
   }
 
   /** Holds every socket open until all are chosen, so the same port is never handed out twice. */
