@@ -125,7 +125,9 @@ public final class EmbeddedStack implements AutoCloseable {
       throw new IllegalStateException("The stack is closed; " + service.name() + " was not started");
     }
     Ports.requireFree(service.name(), service.port());
-    LOG.info("Starting {} on port {} (log: {})", service.name(), service.port(), settings.logFile(service));
+    String priority = settings.priorityFor(service).isEmpty() ? ""
+        : ", in the background (nice " + settings.backgroundNice() + ")";
+    LOG.info("Starting {} on port {}{} (log: {})", service.name(), service.port(), priority, settings.logFile(service));
     try {
       ServiceProcess process = ServiceProcess.start(service.name(), settings.commandFor(service),
           settings.services().environmentFor(service, settings.infrastructure()),

@@ -12,14 +12,18 @@ public final class PortalServices {
   public static final String GATEWAY = "gateway";
   public static final String OPS_DASHBOARD = "ops-dashboard";
 
+  /**
+   * The gateway, identity (sign-in) and reservation decide and show what a parent waits for on
+   * the morning reservations open; the others follow the same events in the background.
+   */
   private static final List<ServiceDefinition> STANDARD = List.of(
       ServiceDefinition.withDatabase("identity-service", 8081, "portail_identity"),
-      ServiceDefinition.withDatabase("family-service", 8082, "portail_family"),
-      ServiceDefinition.withDatabase("registration-service", 8083, "portail_registration"),
+      ServiceDefinition.withDatabase("family-service", 8082, "portail_family").inBackground(),
+      ServiceDefinition.withDatabase("registration-service", 8083, "portail_registration").inBackground(),
       ServiceDefinition.withDatabase("reservation-service", 8084, "portail_reservation"),
-      ServiceDefinition.withDatabase("billing-service", 8085, "portail_billing"),
+      ServiceDefinition.withDatabase("billing-service", 8085, "portail_billing").inBackground(),
       ServiceDefinition.withoutDatabase(GATEWAY, 8080),
-      ServiceDefinition.withoutDatabase(OPS_DASHBOARD, 8090));
+      ServiceDefinition.withoutDatabase(OPS_DASHBOARD, 8090).inBackground());
 
   private final List<ServiceDefinition> inStartOrder;
 

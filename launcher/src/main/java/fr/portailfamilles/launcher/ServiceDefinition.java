@@ -11,19 +11,26 @@ import java.util.Optional;
  * @param name the module and service name, such as {@code identity-service}
  * @param port the HTTP port it listens on
  * @param database the MongoDB database it owns, empty for the gateway
+ * @param background true for a service no parent waits on when reservations open (it keeps files,
+ *     registrations, invoices and dashboards up to date): on one machine it yields the processor
+ *     to the services that decide and show the reservations (see {@link StackSettings#backgroundNice})
  */
-public record ServiceDefinition(String name, int port, Optional<String> database) {
+public record ServiceDefinition(String name, int port, Optional<String> database, boolean background) {
 
   public static ServiceDefinition withDatabase(String name, int port, String database) {
-    return new ServiceDefinition(name, port, Optional.of(database));
+    return new ServiceDefinition(name, port, Optional.of(database), false);
   }
 
   public static ServiceDefinition withoutDatabase(String name, int port) {
-    return new ServiceDefinition(name, port, Optional.empty());
+    return new ServiceDefinition(name, port, Optional.empty(), false);
   }
 
   public ServiceDefinition withPort(int newPort) {
-    return new ServiceDefinition(name, newPort, database);
+    return new ServiceDefinition(name, newPort, database, background);
+  }
+
+  public ServiceDefinition inBackground() {
+    return new ServiceDefinition(name, port, database, true);
   }
 
   public Path jar(Path repoRoot) {

@@ -2,10 +2,12 @@ package fr.portailfamilles.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -84,6 +86,43 @@ class EmbeddedStackTest {
     properties.setProperty("portail.mail.kept", "beaucoup");
     assertThatThrownBy(() -> StackSettings.from(properties, Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("portail.mail.kept");
+  }
+
+  @Test
+  void startsTheServicesNoParentWaitsOnAtALowerPriority() {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/nice")) || Files.isExecutable(Path.of("/bin/nice")),
+        "needs the nice command");
+    StackSettings settings = StackSettings.from(new Properties(), Map.of());
+    PortalServices services = settings.services();
+
+    assertThat(services.inStartOrder()).filteredOn(ServiceDefinition::background).extracting(ServiceDefinition::name)
+        .containsExactly("family-service", "registration-service", "billing-service", "ops-dashboard");
+    List<String> billing = settings.commandFor(services.named("billing-service"));
+    assertThat(Path.of(billing.get(0)).getFileName()).hasToString("nice");
+    assertThat(billing.subList(1, 3)).containsExactly("-n", "10");
+    assertThat(Path.of(billing.get(3)).getFileName()).hasToString("java");
+    for (String onTheDecisionPath : List.of("gateway", "identity-service", "reservation-service")) {
+      assertThat(Path.of(settings.commandFor(services.named(onTheDecisionPath)).get(0)).getFileName())
+          .hasToString("java");
+    }
+  }
+
+  @Test
+  void readsTheBackgroundNicenessAndRefusesOneOutOfRange() {
+    Properties properties = new Properties();
+    properties.setProperty("portail.background-nice", "0");
+    StackSettings none = StackSettings.from(properties, Map.of());
+    assertThat(none.commandFor(none.services().named("billing-service")).get(0)).endsWith("java");
+
+    properties.setProperty("portail.background-nice", " 5 ");
+    StackSettings five = StackSettings.from(properties, Map.of());
+    assertThat(five.backgroundNice()).isEqualTo(5);
+
+    for (String refused : List.of("20", "-1", "beaucoup")) {
+      properties.setProperty("portail.background-nice", refused);
+      assertThatThrownBy(() -> StackSettings.from(properties, Map.of()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("portail.background-nice");
+    }
   }
 
   @Test

@@ -2,18 +2,23 @@ package fr.portailfamilles.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -51,6 +56,28 @@ class ServiceProcessTest {
     assertThat(calls.get()).isEqualTo(3);
     assertThat(process.isAlive()).isTrue();
     assertThat(process.rssKilobytes()).isPositive();
+  }
+
+  @Test
+  void aBackgroundServiceRunsAtTheNicenessItIsGiven() throws IOException {
+    Path stat = Path.of("/proc/self/stat");
+    assumeTrue(Files.isReadable(stat), "needs Linux's /proc");
+    StackSettings settings = StackSettings.defaults(logs, logs.resolve("data")).withBackgroundNice(7);
+    List<String> priority = settings.priorityFor(settings.services().named("billing-service"));
+    assumeFalse(priority.isEmpty(), "needs the nice command");
+
+    process = ServiceProcess.start("billing-service", Stream.concat(priority.stream(), RUNS_UNTIL_STOPPED.stream())
+        .toList(), Map.of(), logs.resolve("billing.log"), readinessUrl());
+
+    // nice lowers its own priority, then replaces itself with the command, keeping its process id
+    await().atMost(Duration.ofSeconds(10)).until(() -> process.logTail(1).contains("started"));
+    assertThat(niceness(process.pid())).isEqualTo(niceness(ProcessHandle.current().pid()) + 7);
+  }
+
+  /** Field 19 of /proc/<pid>/stat, counting from the one after the command's name. */
+  private static int niceness(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+    return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
   }
 
   @Test
