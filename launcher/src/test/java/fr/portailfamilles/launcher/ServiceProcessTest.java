@@ -74,7 +74,7 @@ class ServiceProcessTest {
     assertThat(niceness(process.pid())).isEqualTo(niceness(ProcessHandle.current().pid()) + 7);
   }
 
-  /** Field 19 of /proc/<pid>/stat, counting from the one after the command's name. */
+  /** Field 19 of /proc/<pid>/stat; the fields after the command's name (which may hold spaces) start at 3. */
   private static int niceness(long pid) throws IOException {
     String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
     return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
