@@ -135,7 +135,7 @@ public class Slots {
                 stored = mongo.findOne(byId(key.value()), SlotDocument.class);
             }
             Slot slot = stored == null ? Slot.open(key, capacity.initialCapacity(key)) : toSlot(stored);
-            Set<String> known = stored == null ? new HashSet<>() : new HashSet<>(orEmpty(stored.commands()));
+            Set<String> known = alreadyApplied(stored, changes);
             List<Optional<List<SlotDecision>>> results = new ArrayList<>(changes.size());
             List<String> applied = new ArrayList<>();
             List<OutboxEvent> outgoing = new ArrayList<>();
@@ -165,6 +165,25 @@ public class Slots {
             recent.remove(key.value()); // someone else wrote it: read it again
         }
         throw new IllegalStateException("Slot " + key.value() + " kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Those of the changes' commands the slot applied already. The slot remembers thousands; the
+     * few commands of a change are looked up in one pass over them rather than all of them put in
+     * a set, at every write of a slot that every family of the morning asks for.
+     */
+    private static Set<String> alreadyApplied(SlotDocument stored, List<Change> changes) {
+        Set<String> asked = new HashSet<>();
+        changes.forEach(change -> asked.add(change.commandId()));
+        Set<String> applied = new HashSet<>();
+        if (stored != null) {
+            for (String commandId : orEmpty(stored.commands())) {
+                if (asked.contains(commandId)) {
+                    applied.add(commandId);
+                }
+            }
+        }
+        return applied;
     }
 
     private List<OutboxEvent> withMoves(Slot slot, List<OutboxEvent> decided) {
@@ -256,9 +275,15 @@ public class Slots {
                 slot.draws().stream().map(Slots::stored).toList(), commands, revision, outbox);
     }
 
+    /** The holders with their instants to the millisecond; those read back or written before are already. */
     private static List<Holder> stored(List<Holder> holders) {
-        return holders.stream().map(h -> new Holder(h.registrationId(), h.familyId(), h.childId(), h.requestId(),
-                millis(h.since()))).toList();
+        List<Holder> stored = new ArrayList<>(holders.size());
+        for (Holder h : holders) {
+            Instant since = millis(h.since());
+            stored.add(since.equals(h.since()) ? h
+                    : new Holder(h.registrationId(), h.familyId(), h.childId(), h.requestId(), since));
+        }
+        return Collections.unmodifiableList(stored);
     }
 
     private static OpeningDraw.Record stored(OpeningDraw.Record draw) {

@@ -90,12 +90,7 @@ public class WaitlistPlaces {
     private record KeptWaitlist(List<Holder> holders, long readAt) {
 
         int placeOf(String registrationId) {
-            for (int i = 0; i < holders.size(); i++) {
-                if (holders.get(i).registrationId().equals(registrationId)) {
-                    return i + 1;
-                }
-            }
-            return 0;
+            return Holder.indexOf(holders, registrationId) + 1;
         }
     }
 }

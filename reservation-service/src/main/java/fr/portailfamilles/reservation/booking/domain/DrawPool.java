@@ -24,16 +24,12 @@ final class DrawPool {
     }
 
     Optional<Holder> leave(String registrationId) {
-        for (int i = 0; i < waiting.size(); i++) {
-            if (waiting.get(i).registrationId().equals(registrationId)) {
-                return Optional.of(waiting.remove(i));
-            }
-        }
-        return Optional.empty();
+        int index = Holder.indexOf(waiting, registrationId);
+        return index < 0 ? Optional.empty() : Optional.of(waiting.remove(index));
     }
 
     boolean contains(String registrationId) {
-        return waiting.stream().anyMatch(holder -> holder.registrationId().equals(registrationId));
+        return Holder.indexOf(waiting, registrationId) >= 0;
     }
 
     /** No draw was made since the window ending at {@code windowEnd}: its requests still wait for one. */

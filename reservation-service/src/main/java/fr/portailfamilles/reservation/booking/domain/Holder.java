@@ -1,6 +1,7 @@
 package fr.portailfamilles.reservation.booking.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,19 @@ public record Holder(String registrationId, String familyId, String childId, Str
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(since, "since");
+    }
+
+    /**
+     * Where {@code registrationId} is in {@code holders}, or -1. A plain loop: on opening morning a
+     * slot's writer looks every request up among a thousand holders or more.
+     */
+    public static int indexOf(List<Holder> holders, String registrationId) {
+        for (int i = 0; i < holders.size(); i++) {
+            if (holders.get(i).registrationId().equals(registrationId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Holder withRequest(String otherRequestId) {

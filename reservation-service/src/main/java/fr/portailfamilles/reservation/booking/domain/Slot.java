@@ -2,9 +2,7 @@ package fr.portailfamilles.reservation.booking.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +22,6 @@ public final class Slot {
     private final List<Holder> confirmed;
     private final Waitlist waitlist;
     private final DrawPool pool;
-    /** Each waiting registration's place as its family last heard it (when read, or when told since), to tell who moved up. */
-    private final Map<String, Integer> positionsTold = new HashMap<>();
 
     public Slot(SlotKey key, int capacity, String closedReason, List<Holder> confirmed, List<Holder> waitlist) {
         this(key, capacity, closedReason, confirmed, waitlist, List.of(), null, List.of());
@@ -47,9 +43,6 @@ public final class Slot {
         this.confirmed = new ArrayList<>(confirmed);
         this.waitlist = new Waitlist(waitlist);
         this.pool = new DrawPool(drawPool, drawUntil, draws);
-        for (int i = 0; i < waitlist.size(); i++) {
-            positionsTold.put(waitlist.get(i).registrationId(), i + 1);
-        }
     }
 
     public static Slot open(SlotKey key, int capacity) {
@@ -172,15 +165,7 @@ public final class Slot {
      * someone ahead of them was promoted, withdrew or was removed. A newcomer is not a move.
      */
     public List<WaitlistMove> waitlistMoves() {
-        List<WaitlistMove> moves = new ArrayList<>();
-        List<Holder> waiting = waitlist.holders();
-        for (int i = 0; i < waiting.size(); i++) {
-            Integer before = positionsTold.get(waiting.get(i).registrationId());
-            if (before != null && before > i + 1) {
-                moves.add(new WaitlistMove(waiting.get(i), before, i + 1));
-            }
-        }
-        return moves;
+        return waitlist.moves();
     }
 
     /**
@@ -188,11 +173,7 @@ public final class Slot {
      * are published, the next change of the same slot in memory reports only what it moves.
      */
     public void markPositionsTold() {
-        positionsTold.clear();
-        List<Holder> waiting = waitlist.holders();
-        for (int i = 0; i < waiting.size(); i++) {
-            positionsTold.put(waiting.get(i).registrationId(), i + 1);
-        }
+        waitlist.markTold();
     }
 
     private boolean knows(String registrationId) {
@@ -211,12 +192,8 @@ public final class Slot {
     }
 
     private Optional<Holder> removeConfirmed(String registrationId) {
-        for (int i = 0; i < confirmed.size(); i++) {
-            if (confirmed.get(i).registrationId().equals(registrationId)) {
-                return Optional.of(confirmed.remove(i));
-            }
-        }
-        return Optional.empty();
+        int index = Holder.indexOf(confirmed, registrationId);
+        return index < 0 ? Optional.empty() : Optional.of(confirmed.remove(index));
     }
 
     /** A family's cancellation answers its own request; the system's keeps the request that took the place. */
@@ -225,7 +202,7 @@ public final class Slot {
     }
 
     public boolean holds(String registrationId) {
-        return confirmed.stream().anyMatch(holder -> holder.registrationId().equals(registrationId));
+        return Holder.indexOf(confirmed, registrationId) >= 0;
     }
 
     public boolean isClosed() {

@@ -157,6 +157,32 @@ class SlotTest {
         assertThat(closed.waitlistMoves()).isEmpty();
     }
 
+    @Test
+    void placesToldAtEachChangeAreThoseAMoveIsCountedFrom() {
+        Slot slot = stored("a", "b");
+        slot.allocate(child("c"));
+        slot.markPositionsTold(); // c heard it was second
+        slot.allocate(child("d"));
+        slot.markPositionsTold(); // d heard it was third
+        slot.allocate(child("e")); // e hears fourth with its decision, not as a move
+
+        assertThat(slot.waitlistMoves()).as("joining moves nobody").isEmpty();
+
+        slot.release(child("b", "withdraw-b"), ReleaseReason.PARENT);
+        slot.release(child("a", "cancel-a"), ReleaseReason.PARENT);
+
+        // b left, then a's place went to c: d moved from third to first, e (never told) is not a move
+        assertThat(slot.confirmed()).extracting(Holder::registrationId).containsExactly("c");
+        assertThat(slot.waitlistMoves()).extracting(m -> m.holder().registrationId(), WaitlistMove::from,
+                WaitlistMove::to).containsExactly(tuple("d", 3, 1));
+
+        slot.markPositionsTold();
+        assertThat(slot.waitlistMoves()).as("told since").isEmpty();
+        slot.release(child("d", "withdraw-d"), ReleaseReason.PARENT);
+        assertThat(slot.waitlistMoves()).extracting(m -> m.holder().registrationId(), WaitlistMove::from,
+                WaitlistMove::to).containsExactly(tuple("e", 2, 1));
+    }
+
     /** A slot of capacity 1 as read from storage: the first child holds the place, the others wait in order. */
     private Slot stored(String holder, String... waiting) {
         return new Slot(key, 1, null, List.of(child(holder)),
