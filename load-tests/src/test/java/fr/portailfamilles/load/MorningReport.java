@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
@@ -33,6 +34,7 @@ final class MorningReport {
     private final DatabaseCommands databaseCommands;
     private Map<String, PortalProcesses.Sample> before;
     private Map<String, DatabaseCommands.Tally> commandsBefore;
+    private Optional<MachineTime.Ticks> machineBefore;
     private long startedNanos;
     private volatile List<String> broken;
 
@@ -50,6 +52,7 @@ final class MorningReport {
     void started() {
         before = PortalProcesses.sample();
         commandsBefore = databaseCommands.sample();
+        machineBefore = MachineTime.sample();
         startedNanos = System.nanoTime();
     }
 
@@ -66,7 +69,13 @@ final class MorningReport {
         text.append("# Opening morning — run ").append(prepared.runTag()).append("\n\n");
         text.append("- date: ").append(LocalDateTime.now().withNano(0)).append('\n');
         text.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(MachineTime.processorModel()).append(", ")
                 .append(Files.exists(Path.of("/proc/meminfo")) ? memTotal() : "?").append(", everything on one box\n");
+        Optional<MachineTime.Ticks> machineAfter = MachineTime.sample();
+        if (machineBefore.isPresent() && machineAfter.isPresent()) {
+            text.append("- processors during the run: ").append(machineAfter.get().sharesSince(machineBefore.get()))
+                    .append('\n');
+        }
         text.append("- families: ").append(prepared.participants().size()).append(", arriving over ")
                 .append(settings.ramp().toSeconds()).append(" s; capacity ").append(prepared.capacity())
                 .append(" per slot; activity ").append(prepared.activityId()).append('\n');
