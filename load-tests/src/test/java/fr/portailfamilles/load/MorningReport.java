@@ -34,7 +34,7 @@ final class MorningReport {
     private final DatabaseCommands databaseCommands;
     private Map<String, PortalProcesses.Sample> before;
     private Map<String, DatabaseCommands.Tally> commandsBefore;
-    private Optional<MachineTime.Ticks> machineBefore;
+    private Optional<Machine.Ticks> machineBefore;
     private long startedNanos;
     private volatile List<String> broken;
 
@@ -52,7 +52,7 @@ final class MorningReport {
     void started() {
         before = PortalProcesses.sample();
         commandsBefore = databaseCommands.sample();
-        machineBefore = MachineTime.sample();
+        machineBefore = Machine.sample();
         startedNanos = System.nanoTime();
     }
 
@@ -68,10 +68,8 @@ final class MorningReport {
         StringBuilder text = new StringBuilder();
         text.append("# Opening morning — run ").append(prepared.runTag()).append("\n\n");
         text.append("- date: ").append(LocalDateTime.now().withNano(0)).append('\n');
-        text.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(MachineTime.processorModel()).append(", ")
-                .append(Files.exists(Path.of("/proc/meminfo")) ? memTotal() : "?").append(", everything on one box\n");
-        Optional<MachineTime.Ticks> machineAfter = MachineTime.sample();
+        text.append("- machine: ").append(Machine.describe()).append(", everything on one box\n");
+        Optional<Machine.Ticks> machineAfter = Machine.sample();
         if (machineBefore.isPresent() && machineAfter.isPresent()) {
             text.append("- processors during the run: ").append(machineAfter.get().sharesSince(machineBefore.get()))
                     .append('\n');
@@ -157,14 +155,5 @@ final class MorningReport {
 
     private static String ms(long micros) {
         return "%.0f".formatted(micros / 1000.0);
-    }
-
-    private static String memTotal() {
-        try {
-            String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);
-            return (Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024 / 1024) + " GiB";
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }

@@ -10,14 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the machine's processors did during a run, from Linux's {@code /proc/stat}: how busy they
- * were, and how much of their time the hypervisor gave to other machines (« steal »), which no
- * process of the portal can see in its own CPU time. With the processor's model (from
- * {@code /proc/cpuinfo}), this is what tells two runs of the same code on different days apart.
+ * The machine a run played on, from Linux's {@code /proc}: its processors, their model and its
+ * memory; and what the processors did during the run ({@code /proc/stat}): how busy they were, and
+ * how much of their time the hypervisor gave to other machines (« steal »), which no process of
+ * the portal can see in its own CPU time. This is what tells two runs of the same code on
+ * different days apart.
  */
-final class MachineTime {
+final class Machine {
 
-    private MachineTime() {
+    private Machine() {
+    }
+
+    /** Such as « 2 cores, AMD EPYC (family 25, model 17), 23 GiB »; « ? » for what is unknown. */
+    static String describe() {
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + proc("cpuinfo").map(Machine::parseModel).orElse("?") + ", "
+                + proc("meminfo").map(Machine::parseMemory).orElse("?");
     }
 
     /**
@@ -47,13 +55,19 @@ final class MachineTime {
 
     /** The counters now, or empty where there is no {@code /proc/stat} (not Linux). */
     static Optional<Ticks> sample() {
-        Path stat = Path.of("/proc/stat");
-        if (!Files.isReadable(stat)) {
+        try {
+            return proc("stat").map(Machine::parseStat);
+        } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** A file of {@code /proc}, or empty where it cannot be read (not Linux). */
+    private static Optional<String> proc(String name) {
+        Path file = Path.of("/proc", name);
         try {
-            return Optional.of(parseStat(Files.readString(stat)));
-        } catch (IOException | RuntimeException unreadable) {
+            return Files.isReadable(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
     }
@@ -69,14 +83,12 @@ final class MachineTime {
         return new Ticks(ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6], ticks[3] + ticks[4], ticks[7]);
     }
 
-    /** The processors' model, e.g. « AMD EPYC (family 25, model 17) », or « ? » where unknown. */
-    static String processorModel() {
-        try {
-            Path cpuinfo = Path.of("/proc/cpuinfo");
-            return Files.isReadable(cpuinfo) ? parseModel(Files.readString(cpuinfo)) : "?";
-        } catch (IOException unreadable) {
-            return "?";
-        }
+    /** {@code /proc/meminfo}'s first line, {@code MemTotal: <kB> kB}, in whole GiB. */
+    static String parseMemory(String meminfo) {
+        String first = meminfo.lines().findFirst().orElse("");
+        String kilobytes = first.replaceAll("[^0-9]", "");
+        return first.startsWith("MemTotal:") && !kilobytes.isEmpty()
+                ? Long.parseLong(kilobytes) / 1024 / 1024 + " GiB" : "?";
     }
 
     /** The distinct models of {@code /proc/cpuinfo}'s processors, with their family and model numbers. */

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class MachineTimeTest {
+class MachineTest {
 
     @Test
     void theProcessorsLineGivesBusyIdleAndStolenTime() {
-        MachineTime.Ticks before = MachineTime.parseStat("""
+        Machine.Ticks before = Machine.parseStat("""
                 cpu  1000 50 300 5000 100 20 30 40 0 0
                 cpu0 500 25 150 2500 50 10 15 20 0 0
                 intr 12345
                 """);
-        MachineTime.Ticks after = MachineTime.parseStat("cpu  1700 50 480 5060 110 30 40 160 0 0\n");
+        Machine.Ticks after = Machine.parseStat("cpu  1700 50 480 5060 110 30 40 160 0 0\n");
 
-        assertThat(before).isEqualTo(new MachineTime.Ticks(1000 + 50 + 300 + 20 + 30, 5000 + 100, 40));
+        assertThat(before).isEqualTo(new Machine.Ticks(1000 + 50 + 300 + 20 + 30, 5000 + 100, 40));
         // 900 busy, 70 idle, 120 stolen ticks in between
         assertThat(after.sharesSince(before)).isEqualTo("busy 83 %, idle 6 %, stolen by the hypervisor 11.0 %");
         assertThat(before.sharesSince(before)).isEqualTo("?");
@@ -24,8 +24,8 @@ class MachineTimeTest {
 
     @Test
     void anotherFirstLineIsRefused() {
-        assertThatThrownBy(() -> MachineTime.parseStat("intr 12345\n")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MachineTime.parseStat("cpu 1 2 3\n")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Machine.parseStat("intr 12345\n")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Machine.parseStat("cpu 1 2 3\n")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -44,9 +44,15 @@ class MachineTimeTest {
                 model name\t: AMD EPYC
                 """;
 
-        assertThat(MachineTime.parseModel(cpuinfo)).isEqualTo("AMD EPYC (family 25, model 17)");
-        assertThat(MachineTime.parseModel("processor\t: 0\nmodel name\t: Some ARM core\n"))
+        assertThat(Machine.parseModel(cpuinfo)).isEqualTo("AMD EPYC (family 25, model 17)");
+        assertThat(Machine.parseModel("processor\t: 0\nmodel name\t: Some ARM core\n"))
                 .isEqualTo("Some ARM core");
-        assertThat(MachineTime.parseModel("")).isEqualTo("?");
+        assertThat(Machine.parseModel("")).isEqualTo("?");
+    }
+
+    @Test
+    void theMemoryIsItsTotalInWholeGibibytes() {
+        assertThat(Machine.parseMemory("MemTotal:       24524288 kB\nMemFree:  100 kB\n")).isEqualTo("23 GiB");
+        assertThat(Machine.parseMemory("MemFree:  100 kB\n")).isEqualTo("?");
     }
 }
